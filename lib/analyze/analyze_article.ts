@@ -1,0 +1,126 @@
+/**
+ * The per-article pipeline: layout → sentences → tokens → registered stages.
+ * Articles are independent of one another, which is what lets them run in
+ * workers and be merged in a fixed order.
+ *
+ * @module
+ */
+import type { Article } from "../corpus/article.ts";
+import { splitSentences } from "../text/sentences.ts";
+import { type Token, tokenize } from "../text/tokens.ts";
+import type { Resources } from "./resources.ts";
+import { METADATA, SENTENCES, TOKENS } from "./schemas.ts";
+import { TableSet } from "./table_builder.ts";
+import { ARTICLE_STAGES } from "./stages.ts";
+
+/** One sentence of an analysed article; offsets are into the article text. */
+export interface Sentence {
+  id: string;
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+}
+
+/** An article with its sentences and the rows it contributes to each table. */
+export interface ArticleAnalysis {
+  article: Article;
+  sentences: Sentence[];
+  tables: TableSet;
+}
+
+const TERMINAL = /[.!?…:;"“”»«')\]]$/u;
+
+/** Split, tokenise and run every registered stage on one article. */
+export function analyzeArticle(
+  article: Article,
+  resources: Resources,
+): ArticleAnalysis {
+  const { text, layout } = article;
+  const tables = new TableSet();
+  const metadata = tables.table("metadata", METADATA);
+  for (const m of layout.metadata) {
+    metadata.add({ article_id: article.id, ...m });
+  }
+  // A caption is the unpunctuated tail of the paragraph right before an
+  // image credit ("… Die militärische Struktur der NATO" / "Bild. NATO").
+  const captionRegions = new Set<number>();
+  for (const m of layout.metadata) {
+    if (m.kind !== "image_credit") continue;
+    let best = -1;
+    layout.regions.forEach((r, i) => {
+      if (r.end <= m.start) best = i;
+    });
+    if (
+      best >= 0 &&
+      !layout.metadata.some((o) =>
+        o !== m && o.start >= layout.regions[best].end && o.end <= m.start
+      )
+    ) captionRegions.add(best);
+  }
+  const sentences: Sentence[] = [];
+  layout.regions.forEach((region, r) => {
+    const spans = splitSentences(text.slice(region.start, region.end));
+    spans.forEach((s, k) => {
+      const start = region.start + s.start;
+      const end = region.start + s.end;
+      if (
+        captionRegions.has(r) && k === spans.length - 1 &&
+        !TERMINAL.test(s.text)
+      ) {
+        metadata.add({
+          article_id: article.id,
+          kind: "caption",
+          start,
+          end,
+          text: s.text,
+        });
+        return;
+      }
+      sentences.push({
+        id: `${article.id}:s${sentences.length}`,
+        index: sentences.length,
+        paragraph: region.paragraph,
+        start,
+        end,
+        text: s.text,
+        tokens: tokenize(text, start, end),
+      });
+    });
+  });
+  const sentenceTable = tables.table("sentences", SENTENCES);
+  const tokenTable = tables.table("tokens", TOKENS);
+  for (const s of sentences) {
+    let words = 0;
+    s.tokens.forEach((t, i) => {
+      if (t.isWord) words++;
+      tokenTable.add({
+        article_id: article.id,
+        sentence_id: s.id,
+        index: i,
+        token: t.token,
+        lower: t.lower,
+        norm: t.norm,
+        start: t.start,
+        end: t.end,
+        is_word: t.isWord,
+      });
+    });
+    sentenceTable.add({
+      article_id: article.id,
+      sentence_id: s.id,
+      paragraph: s.paragraph,
+      index: s.index,
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      n_tokens: s.tokens.length,
+      n_words: words,
+    });
+  }
+  const analysis: ArticleAnalysis = { article, sentences, tables };
+  for (const stage of ARTICLE_STAGES) stage.run(analysis, resources);
+  return analysis;
+}

@@ -1,0 +1,33 @@
+/**
+ * The data every stage needs (boilerplate rules; later: gazetteer,
+ * lexicon, codebooks, conflicts), loaded once per run (and once per worker).
+ *
+ * @module
+ */
+import {
+  type BoilerplateRule,
+  loadBoilerplateRules,
+} from "../corpus/boilerplate.ts";
+import { type Conflict, loadConflicts } from "../conflicts/conflicts_file.ts";
+
+/** Paths that override the data files shipped in `lib/data/`. */
+export interface ResourcePaths {
+  /** Boilerplate rules (TSV). @default "lib/data/boilerplate.tsv" */
+  boilerplate?: string;
+  /** Conflict definitions (TSV). @default "lib/data/conflicts.tsv" */
+  conflicts?: string;
+}
+
+/** Loaded data for the stages. */
+export interface Resources {
+  boilerplate: BoilerplateRule[];
+  conflicts: Conflict[];
+}
+
+/** Load every resource, from `paths` where given, else the defaults. */
+export function loadResources(paths: ResourcePaths = {}): Resources {
+  return {
+    boilerplate: loadBoilerplateRules(paths.boilerplate),
+    conflicts: loadConflicts(paths.conflicts),
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * The columns of every table the analysis writes, in order. Documented in
+ * README.md (Tables); a later stage that adds a table adds its schema here.
+ *
+ * @module
+ */
+
+export const ARTICLES = [
+  "article_id",
+  "file",
+  "title",
+  "outlet",
+  "date",
+  "date_precision",
+  "date_note",
+  "language",
+  "conflict",
+  "n_paragraphs",
+  "n_sentences",
+  "n_tokens",
+  "n_words",
+  "n_chars",
+  "dateline",
+  "notes",
+] as const;
+
+export const SENTENCES = [
+  "article_id",
+  "sentence_id",
+  "paragraph",
+  "index",
+  "start",
+  "end",
+  "text",
+  "n_tokens",
+  "n_words",
+] as const;
+
+export const TOKENS = [
+  "article_id",
+  "sentence_id",
+  "index",
+  "token",
+  "lower",
+  "norm",
+  "start",
+  "end",
+  "is_word",
+] as const;
+
+/** Text that is not running text: datelines, credits, captions, links. */
+export const METADATA = [
+  "article_id",
+  "kind",
+  "start",
+  "end",
+  "text",
+] as const;
+
+export const PROBLEMS = ["file", "line", "severity", "message"] as const;

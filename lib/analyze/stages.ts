@@ -1,0 +1,32 @@
+/**
+ * The registered analysis stages, in the order they run. Each stage reads an
+ * {@linkcode ArticleAnalysis} (and the tables earlier stages filled) and adds
+ * rows to its own tables. Corpus stages run once on the merged tables.
+ *
+ * To add a stage: write it in its own module, add its table schema to
+ * `schemas.ts`, and list it here.
+ *
+ * @module
+ */
+import type { Table } from "arquero";
+import type { ArticleAnalysis } from "./analyze_article.ts";
+import type { Resources } from "./resources.ts";
+
+/** A per-article stage. */
+export interface ArticleStage {
+  name: string;
+  run(analysis: ArticleAnalysis, resources: Resources): void;
+}
+
+/** A corpus stage: derives new tables from the merged ones. */
+export interface CorpusStage {
+  name: string;
+  run(
+    tables: Record<string, Table>,
+    resources: Resources,
+  ): Record<string, Table>;
+}
+
+export const ARTICLE_STAGES: ArticleStage[] = [];
+
+export const CORPUS_STAGES: CorpusStage[] = [];

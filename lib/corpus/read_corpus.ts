@@ -1,0 +1,125 @@
+/**
+ * Read a corpus folder: `manifest.csv` plus one `.txt` file per article.
+ * The corpus is only ever read, never written.
+ *
+ * @module
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { type Article, makeArticle } from "./article.ts";
+import type { BoilerplateRule } from "./boilerplate.ts";
+import { decodeText } from "./decode_text.ts";
+import { parseManifest } from "./manifest.ts";
+import { CorpusError, type CorpusProblem } from "./problems.ts";
+
+/** Options for {@linkcode readCorpus}. */
+export interface ReadCorpusOptions {
+  /** Conflict ids the manifest may use. @default undefined (no check) */
+  knownConflicts?: ReadonlySet<string>;
+  /** Boilerplate rules. @default the rules in lib/data/boilerplate.tsv */
+  boilerplate?: BoilerplateRule[];
+  /** Throw on the first error instead of skipping the article. @default false */
+  strict?: boolean;
+}
+
+/** The articles that could be read, and every problem found. */
+export interface CorpusRead {
+  articles: Article[];
+  problems: CorpusProblem[];
+}
+
+/**
+ * Articles of a corpus folder, in manifest order, one at a time, so that a
+ * large corpus never sits in memory as a whole. Problems are pushed into
+ * `problems` as they are found.
+ */
+export function* iterateCorpus(
+  dir: string,
+  problems: CorpusProblem[],
+  options: ReadCorpusOptions = {},
+): Generator<Article> {
+  const manifestFile = join(dir, "manifest.csv");
+  let manifestText: string;
+  try {
+    manifestText = readFileSync(manifestFile, "utf8");
+  } catch {
+    let exists = true;
+    try {
+      statSync(dir);
+    } catch {
+      exists = false;
+    }
+    throw new CorpusError([{
+      file: exists ? manifestFile : dir,
+      line: null,
+      severity: "error",
+      message: exists
+        ? "the corpus folder has no manifest.csv; create one with a header line id,file,title,outlet,date,date_precision,date_note,language,conflict and one row per article (see README)"
+        : "the corpus folder does not exist; pass the folder that holds manifest.csv and the .txt files",
+    }], "Cannot read the corpus");
+  }
+  const { rows, problems: manifestProblems } = parseManifest(
+    manifestText,
+    manifestFile,
+    options.knownConflicts,
+  );
+  problems.push(...manifestProblems);
+  const fail = () => {
+    if (options.strict && problems.some((p) => p.severity === "error")) {
+      throw new CorpusError(problems, "Cannot read the corpus (strict mode)");
+    }
+  };
+  fail();
+  const txtFiles = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+  const named = new Set(rows.map((r) => r.file));
+  for (const f of txtFiles) {
+    if (!named.has(f)) {
+      problems.push({
+        file: join(dir, f),
+        line: null,
+        severity: "error",
+        message:
+          `the file has no row in ${manifestFile}; add a row with its id and file name "${f}" (it was not analysed)`,
+      });
+    }
+  }
+  fail();
+  for (const row of rows) {
+    const path = join(dir, row.file);
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      problems.push({
+        file: manifestFile,
+        line: row.line,
+        severity: "error",
+        message:
+          `the row for "${row.id}" names the file "${row.file}", which does not exist in ${dir}; add the file or fix the name`,
+      });
+      fail();
+      continue;
+    }
+    const decoded = decodeText(bytes, path);
+    problems.push(...decoded.problems);
+    fail();
+    if (decoded.text === null) continue;
+    const { line: _line, ...meta } = row;
+    yield makeArticle(meta, decoded.text, options.boilerplate);
+  }
+}
+
+/**
+ * Read every article of a corpus folder.
+ *
+ * @throws {CorpusError} in strict mode on the first error, and always when
+ * the folder or its manifest cannot be read.
+ */
+export function readCorpus(
+  dir: string,
+  options: ReadCorpusOptions = {},
+): CorpusRead {
+  const problems: CorpusProblem[] = [];
+  const articles = [...iterateCorpus(dir, problems, options)];
+  return { articles, problems };
+}

@@ -14,13 +14,14 @@ import {
 } from "../corpus/article.ts";
 import { CorpusError, type CorpusProblem } from "../corpus/problems.ts";
 import { iterateCorpus } from "../corpus/read_corpus.ts";
-import { analyzeArticle } from "./analyze_article.ts";
+import type { ArticleResult } from "./article_result.ts";
+import { analyzeStream, type PendingArticle } from "./article_stream.ts";
 import {
   loadResources,
   type ResourcePaths,
   type Resources,
 } from "./resources.ts";
-import { ARTICLES, PROBLEMS } from "./schemas.ts";
+import { PROBLEMS } from "./schemas.ts";
 import { type Columns, TableSet } from "./table_builder.ts";
 import { CORPUS_STAGES } from "./stages.ts";
 
@@ -32,6 +33,12 @@ export interface AnalyzeOptions extends ResourcePaths {
    * @default false
    */
   strict?: boolean;
+  /**
+   * Number of Web Workers analysing articles in parallel; the tables are
+   * identical for any number. Workers need Deno (not Node.js).
+   * @default 1
+   */
+  workers?: number;
 }
 
 /**
@@ -84,47 +91,67 @@ function validateInputs(
   })();
 }
 
-function articleRow(a: Article, tables: TableSet) {
-  const sentences = tables.tables.get("sentences")!;
-  const n = sentences.length;
-  const cols = sentences.columns;
-  let tokens = 0, words = 0;
-  for (let i = 0; i < n; i++) {
-    tokens += cols.n_tokens[i] as number;
-    words += cols.n_words[i] as number;
-  }
-  const meta = a.layout.metadata;
-  return {
-    article_id: a.id,
-    file: a.file,
-    title: a.title,
-    outlet: a.outlet,
-    date: a.date,
-    date_precision: a.date_precision,
-    date_note: a.date_note,
-    language: a.language,
-    conflict: a.conflict.join(";"),
-    n_paragraphs: new Set(a.layout.regions.map((r) => r.paragraph)).size,
-    n_sentences: n,
-    n_tokens: tokens,
-    n_words: words,
-    n_chars: a.text.length,
-    dateline: meta.find((m) => m.kind === "dateline")?.text ?? "",
-    notes: "",
-  };
-}
-
-/** Merge per-article table sets, in article order, into Arquero tables. */
-export function mergeTables(parts: TableSet[]): Record<string, Columns> {
+/** Merge per-article results, in order, into one set of columns per table. */
+export function mergeResults(
+  results: Iterable<ArticleResult>,
+): Record<string, Columns> {
   const merged = new TableSet();
-  for (const part of parts) {
-    for (const [name, t] of part.tables) {
+  for (const r of results) {
+    for (const [name, t] of Object.entries(r.tables)) {
       merged.table(name, t.names).append(t.columns);
     }
   }
   return Object.fromEntries(
     [...merged.tables].map(([name, t]) => [name, t.columns]),
   );
+}
+
+/** Arquero tables from merged columns, in a fixed (sorted) key order. */
+export function toTables(
+  columns: Record<string, Columns>,
+): Record<string, Table> {
+  const tables: Record<string, Table> = {};
+  for (const name of Object.keys(columns).sort()) {
+    tables[name] = aq.table(columns[name]);
+  }
+  return tables;
+}
+
+/** The problems as a table. */
+export function problemTable(problems: CorpusProblem[]): Table {
+  const cols: Columns = Object.fromEntries(PROBLEMS.map((c) => [c, []]));
+  for (const p of problems) {
+    for (const c of PROBLEMS) cols[c].push(p[c]);
+  }
+  return aq.table(cols);
+}
+
+/**
+ * The articles of `input` with their reading notes, one at a time. Problems
+ * are pushed into `problems` as they are found.
+ */
+export function articleSource(
+  input: string | ArticleInput[],
+  resources: Resources,
+  problems: CorpusProblem[],
+  options: AnalyzeOptions = {},
+): Iterable<PendingArticle> {
+  const articles = typeof input === "string"
+    ? iterateCorpus(input, problems, {
+      strict: options.strict,
+      boilerplate: resources.boilerplate,
+      knownConflicts: new Set(resources.conflicts.map((c) => c.id)),
+    })
+    : validateInputs(input, problems);
+  return (function* () {
+    for (const article of articles) {
+      const notes = problems.filter((p) =>
+        p.severity === "note" && article.file !== "" &&
+        p.file.endsWith(article.file)
+      ).map((p) => p.message);
+      yield { article, notes };
+    }
+  })();
 }
 
 /**
@@ -151,47 +178,28 @@ export async function analyzeCorpus(
 ): Promise<CorpusTables> {
   const resources: Resources = loadResources(options);
   const problems: CorpusProblem[] = [];
-  const articles = typeof input === "string"
-    ? iterateCorpus(input, problems, {
-      strict: options.strict,
-      boilerplate: resources.boilerplate,
-      knownConflicts: new Set(resources.conflicts.map((c) => c.id)),
-    })
-    : validateInputs(input, problems);
-  const parts: TableSet[] = [];
-  const articleParts = new TableSet();
-  const articleTable = articleParts.table("articles", ARTICLES);
-  for (const article of articles) {
-    const notes = problems.filter((p) =>
-      p.severity === "note" && article.file && p.file.endsWith(article.file)
-    ).map((p) => p.message);
-    const analysis = analyzeArticle(article, resources);
-    parts.push(analysis.tables);
-    articleTable.add({
-      ...articleRow(article, analysis.tables),
-      notes: notes.join("; "),
-    });
+  const results: ArticleResult[] = [];
+  for await (
+    const r of analyzeStream(
+      articleSource(input, resources, problems, options),
+      resources,
+      { workers: options.workers, paths: options },
+    )
+  ) {
+    results.push(r);
   }
   if (options.strict && problems.some((p) => p.severity === "error")) {
     throw new CorpusError(problems, "Cannot analyse the corpus (strict mode)");
   }
-  if (articleTable.length === 0) {
+  if (results.length === 0) {
     throw new CorpusError(
       problems,
       "Cannot analyse the corpus: no article could be read",
     );
   }
-  await Promise.resolve();
-  const columns = { ...mergeTables([articleParts, ...parts]) };
-  const tables: Record<string, Table> = {};
-  for (const [name, cols] of Object.entries(columns)) {
-    tables[name] = aq.table(cols);
-  }
-  const problemCols: Columns = Object.fromEntries(PROBLEMS.map((c) => [c, []]));
-  for (const p of problems) {
-    for (const c of PROBLEMS) problemCols[c].push(p[c]);
-  }
-  tables.problems = aq.table(problemCols);
+  const tables = toTables(mergeResults(results));
+  results.length = 0;
+  tables.problems = problemTable(problems);
   for (const stage of CORPUS_STAGES) {
     Object.assign(tables, stage.run(tables, resources));
   }

@@ -28,3 +28,16 @@ export {
 } from "./corpus/problems.ts";
 export { readCorpus } from "./corpus/read_corpus.ts";
 export { writeTables } from "./io/write_tables.ts";
+export {
+  type ActorMention,
+  findActors,
+  type FindActorsOptions,
+  type MentionKind,
+} from "./actors/find_actors.ts";
+export {
+  type Actor,
+  type ActorType,
+  type Gazetteer,
+  type GazetteerPaths,
+  loadGazetteer,
+} from "./actors/gazetteer.ts";

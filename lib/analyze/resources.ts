@@ -9,6 +9,7 @@ import {
   loadBoilerplateRules,
 } from "../corpus/boilerplate.ts";
 import { type Conflict, loadConflicts } from "../conflicts/conflicts_file.ts";
+import { type Gazetteer, loadGazetteer } from "../actors/gazetteer.ts";
 
 /** Paths that override the data files shipped in `lib/data/`. */
 export interface ResourcePaths {
@@ -16,12 +17,17 @@ export interface ResourcePaths {
   boilerplate?: string;
   /** Conflict definitions (TSV). @default "lib/data/conflicts.tsv" */
   conflicts?: string;
+  /** Actor gazetteer (TSV). @default "lib/data/actors.tsv" */
+  actors?: string;
+  /** Role nouns before names. @default "lib/data/roles.txt" */
+  roles?: string;
 }
 
 /** Loaded data for the stages. */
 export interface Resources {
   boilerplate: BoilerplateRule[];
   conflicts: Conflict[];
+  gazetteer: Gazetteer;
 }
 
 /** Load every resource, from `paths` where given, else the defaults. */
@@ -29,5 +35,6 @@ export function loadResources(paths: ResourcePaths = {}): Resources {
   return {
     boilerplate: loadBoilerplateRules(paths.boilerplate),
     conflicts: loadConflicts(paths.conflicts),
+    gazetteer: loadGazetteer({ actors: paths.actors, roles: paths.roles }),
   };
 }

@@ -58,3 +58,31 @@ export const METADATA = [
 ] as const;
 
 export const PROBLEMS = ["file", "line", "severity", "message"] as const;
+
+/** Actor mentions (lib/actors/mentions_stage.ts). */
+export const MENTIONS = [
+  "mention_id",
+  "article_id",
+  "sentence_id",
+  "actor_id",
+  "start",
+  "end",
+  "surface",
+  "kind",
+  "actor_type",
+  "affiliation",
+] as const;
+
+/** The gazetteer as a table (lib/actors/actors_stage.ts). */
+export const ACTORS = [
+  "actor_id",
+  "label_de",
+  "label_en",
+  "type",
+  "affiliation",
+  "names",
+  "abbreviations",
+  "demonyms",
+  "metonyms",
+  "source",
+] as const;

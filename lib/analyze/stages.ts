@@ -11,6 +11,8 @@
 import type { Table } from "arquero";
 import type { ArticleAnalysis } from "./analyze_article.ts";
 import type { Resources } from "./resources.ts";
+import { mentionsStage } from "../actors/mentions_stage.ts";
+import { actorsStage } from "../actors/actors_stage.ts";
 
 /** A per-article stage. */
 export interface ArticleStage {
@@ -27,6 +29,10 @@ export interface CorpusStage {
   ): Record<string, Table>;
 }
 
-export const ARTICLE_STAGES: ArticleStage[] = [];
+export const ARTICLE_STAGES: ArticleStage[] = [
+  mentionsStage,
+];
 
-export const CORPUS_STAGES: CorpusStage[] = [];
+export const CORPUS_STAGES: CorpusStage[] = [
+  actorsStage,
+];

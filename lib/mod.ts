@@ -41,3 +41,14 @@ export {
   type GazetteerPaths,
   loadGazetteer,
 } from "./actors/gazetteer.ts";
+export {
+  findNames,
+  type FindNamesOptions,
+  type FoundName,
+  type NameKind,
+} from "./actors/find_names.ts";
+export {
+  loadNameLexicon,
+  type NameLexicon,
+  type NameLexiconPaths,
+} from "./actors/name_lexicon.ts";

@@ -7,7 +7,7 @@
  */
 import type { ArticleStage } from "../analyze/stages.ts";
 import { MENTIONS } from "../analyze/schemas.ts";
-import { matchActors } from "./find_actors.ts";
+import { sentenceMentions } from "./_article_actors.ts";
 
 /** Adds one `mentions` row per actor mention. */
 export const mentionsStage: ArticleStage = {
@@ -15,11 +15,10 @@ export const mentionsStage: ArticleStage = {
   run(analysis, resources) {
     const table = analysis.tables.table("mentions", MENTIONS);
     const { article, sentences } = analysis;
+    const mentions = sentenceMentions(analysis, resources);
     let k = 0;
-    for (const s of sentences) {
-      for (
-        const m of matchActors(article.text, s.tokens, resources.gazetteer)
-      ) {
+    sentences.forEach((s, i) => {
+      for (const m of mentions[i]) {
         table.add({
           mention_id: `${article.id}:m${k++}`,
           article_id: article.id,
@@ -33,6 +32,6 @@ export const mentionsStage: ArticleStage = {
           affiliation: m.actor.affiliation,
         });
       }
-    }
+    });
   },
 };

@@ -10,6 +10,7 @@ import {
 } from "../corpus/boilerplate.ts";
 import { type Conflict, loadConflicts } from "../conflicts/conflicts_file.ts";
 import { type Gazetteer, loadGazetteer } from "../actors/gazetteer.ts";
+import { loadNameLexicon, type NameLexicon } from "../actors/name_lexicon.ts";
 
 /** Paths that override the data files shipped in `lib/data/`. */
 export interface ResourcePaths {
@@ -21,6 +22,10 @@ export interface ResourcePaths {
   actors?: string;
   /** Role nouns before names. @default "lib/data/roles.txt" */
   roles?: string;
+  /** First names. @default "lib/data/first_names.txt" */
+  firstNames?: string;
+  /** Known German words. @default "/usr/share/dict/ngerman" (wngerman) */
+  knownWords?: string;
 }
 
 /** Loaded data for the stages. */
@@ -28,6 +33,7 @@ export interface Resources {
   boilerplate: BoilerplateRule[];
   conflicts: Conflict[];
   gazetteer: Gazetteer;
+  names: NameLexicon;
 }
 
 /** Load every resource, from `paths` where given, else the defaults. */
@@ -36,5 +42,9 @@ export function loadResources(paths: ResourcePaths = {}): Resources {
     boilerplate: loadBoilerplateRules(paths.boilerplate),
     conflicts: loadConflicts(paths.conflicts),
     gazetteer: loadGazetteer({ actors: paths.actors, roles: paths.roles }),
+    names: loadNameLexicon({
+      firstNames: paths.firstNames,
+      knownWords: paths.knownWords,
+    }),
   };
 }

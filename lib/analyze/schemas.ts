@@ -86,3 +86,23 @@ export const ACTORS = [
   "metonyms",
   "source",
 ] as const;
+
+/** Proper names the gazetteer does not know (lib/actors/names_stage.ts). */
+export const NAMES = [
+  "article_id",
+  "sentence_id",
+  "start",
+  "end",
+  "text",
+  "kind",
+] as const;
+
+/** Names to consider for the gazetteer (lib/actors/candidates_stage.ts). */
+export const CANDIDATES = [
+  "name",
+  "kind",
+  "count",
+  "n_articles",
+  "sentence_id",
+  "example",
+] as const;

@@ -13,6 +13,8 @@ import type { ArticleAnalysis } from "./analyze_article.ts";
 import type { Resources } from "./resources.ts";
 import { mentionsStage } from "../actors/mentions_stage.ts";
 import { actorsStage } from "../actors/actors_stage.ts";
+import { namesStage } from "../actors/names_stage.ts";
+import { candidatesStage } from "../actors/candidates_stage.ts";
 
 /** A per-article stage. */
 export interface ArticleStage {
@@ -31,8 +33,10 @@ export interface CorpusStage {
 
 export const ARTICLE_STAGES: ArticleStage[] = [
   mentionsStage,
+  namesStage,
 ];
 
 export const CORPUS_STAGES: CorpusStage[] = [
   actorsStage,
+  candidatesStage,
 ];

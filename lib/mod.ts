@@ -52,3 +52,13 @@ export {
   type NameLexicon,
   type NameLexiconPaths,
 } from "./actors/name_lexicon.ts";
+export {
+  findQuotes,
+  type FindQuotesOptions,
+  type Quote,
+} from "./actors/find_quotes.ts";
+export {
+  loadSpeechCues,
+  type SpeechCue,
+  type SpeechCues,
+} from "./actors/speech_cues.ts";

@@ -7,8 +7,7 @@
  */
 import type { ArticleStage } from "../analyze/stages.ts";
 import { NAMES } from "../analyze/schemas.ts";
-import { sentenceMentions } from "./_article_actors.ts";
-import { matchNames } from "./find_names.ts";
+import { sentenceNames } from "./_article_actors.ts";
 
 /** Adds one `names` row per proper name found. */
 export const namesStage: ArticleStage = {
@@ -16,26 +15,14 @@ export const namesStage: ArticleStage = {
   run(analysis, resources) {
     const table = analysis.tables.table("names", NAMES);
     const { article, sentences } = analysis;
-    const mentions = sentenceMentions(analysis, resources);
-    const input = sentences.map((s, i) => {
-      const covered = new Array<boolean>(s.tokens.length).fill(false);
-      for (const m of mentions[i]) {
-        for (let k = m.firstToken; k <= m.lastToken; k++) covered[k] = true;
+    sentenceNames(analysis, resources).forEach((names, i) => {
+      for (const name of names) {
+        table.add({
+          article_id: article.id,
+          sentence_id: sentences[i].id,
+          ...name,
+        });
       }
-      return { tokens: s.tokens, covered };
     });
-    const found = matchNames(
-      article.text,
-      input,
-      resources.names,
-      resources.gazetteer.roles,
-    );
-    for (const { sentence, name } of found) {
-      table.add({
-        article_id: article.id,
-        sentence_id: sentences[sentence].id,
-        ...name,
-      });
-    }
   },
 };

@@ -11,6 +11,7 @@ import {
 import { type Conflict, loadConflicts } from "../conflicts/conflicts_file.ts";
 import { type Gazetteer, loadGazetteer } from "../actors/gazetteer.ts";
 import { loadNameLexicon, type NameLexicon } from "../actors/name_lexicon.ts";
+import { loadSpeechCues, type SpeechCues } from "../actors/speech_cues.ts";
 
 /** Paths that override the data files shipped in `lib/data/`. */
 export interface ResourcePaths {
@@ -26,6 +27,8 @@ export interface ResourcePaths {
   firstNames?: string;
   /** Known German words. @default "/usr/share/dict/ngerman" (wngerman) */
   knownWords?: string;
+  /** Speech verbs and other quote cues (TSV). @default "lib/data/speech_cues.tsv" */
+  speechCues?: string;
 }
 
 /** Loaded data for the stages. */
@@ -34,6 +37,7 @@ export interface Resources {
   conflicts: Conflict[];
   gazetteer: Gazetteer;
   names: NameLexicon;
+  speechCues: SpeechCues;
 }
 
 /** Load every resource, from `paths` where given, else the defaults. */
@@ -46,5 +50,6 @@ export function loadResources(paths: ResourcePaths = {}): Resources {
       firstNames: paths.firstNames,
       knownWords: paths.knownWords,
     }),
+    speechCues: loadSpeechCues(paths.speechCues),
   };
 }

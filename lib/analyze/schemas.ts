@@ -106,3 +106,17 @@ export const CANDIDATES = [
   "sentence_id",
   "example",
 ] as const;
+
+/** Direct quotes and reported speech (lib/actors/quotes_stage.ts). */
+export const QUOTES = [
+  "quote_id",
+  "article_id",
+  "sentence_id",
+  "speaker",
+  "speaker_surface",
+  "kind",
+  "start",
+  "end",
+  "cue",
+  "text",
+] as const;

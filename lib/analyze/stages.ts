@@ -15,6 +15,7 @@ import { mentionsStage } from "../actors/mentions_stage.ts";
 import { actorsStage } from "../actors/actors_stage.ts";
 import { namesStage } from "../actors/names_stage.ts";
 import { candidatesStage } from "../actors/candidates_stage.ts";
+import { quotesStage } from "../actors/quotes_stage.ts";
 
 /** A per-article stage. */
 export interface ArticleStage {
@@ -34,6 +35,7 @@ export interface CorpusStage {
 export const ARTICLE_STAGES: ArticleStage[] = [
   mentionsStage,
   namesStage,
+  quotesStage,
 ];
 
 export const CORPUS_STAGES: CorpusStage[] = [

@@ -8,7 +8,7 @@
 import type { ArticleAnalysis } from "../analyze/analyze_article.ts";
 import type { Resources } from "../analyze/resources.ts";
 import { type ActorMatch, matchActors } from "./find_actors.ts";
-import { type FoundName, matchNames } from "./find_names.ts";
+import { coveredTokens, type FoundName, matchNames } from "./find_names.ts";
 
 const mentionCache = new WeakMap<ArticleAnalysis, ActorMatch[][]>();
 const nameCache = new WeakMap<ArticleAnalysis, FoundName[][]>();
@@ -37,13 +37,10 @@ export function sentenceNames(
   let n = nameCache.get(analysis);
   if (!n) {
     const mentions = sentenceMentions(analysis, resources);
-    const input = analysis.sentences.map((s, i) => {
-      const covered = new Array<boolean>(s.tokens.length).fill(false);
-      for (const m of mentions[i]) {
-        for (let k = m.firstToken; k <= m.lastToken; k++) covered[k] = true;
-      }
-      return { tokens: s.tokens, covered };
-    });
+    const input = analysis.sentences.map((s, i) => ({
+      tokens: s.tokens,
+      covered: coveredTokens(s.tokens, mentions[i]),
+    }));
     const names: FoundName[][] = analysis.sentences.map(() => []);
     for (
       const f of matchNames(

@@ -9,7 +9,7 @@
  */
 import { type Token, tokenize } from "../text/tokens.ts";
 import { defaultActors, type Gazetteer } from "./gazetteer.ts";
-import { matchActors } from "./find_actors.ts";
+import { type ActorMatch, matchActors } from "./find_actors.ts";
 import { defaultNameLexicon, type NameLexicon } from "./name_lexicon.ts";
 import { isRole } from "./_roles.ts";
 
@@ -291,6 +291,18 @@ function* segments(
   }
 }
 
+/** Which tokens lie inside an actor mention. */
+export function coveredTokens(
+  tokens: Token[],
+  mentions: ActorMatch[],
+): boolean[] {
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  for (const m of mentions) {
+    for (let k = m.firstToken; k <= m.lastToken; k++) covered[k] = true;
+  }
+  return covered;
+}
+
 /**
  * Find the proper names in `text` that the gazetteer does not cover:
  * persons, organisations, places and names of unknown kind.
@@ -317,10 +329,7 @@ export function findNames(
   const gazetteer = options.gazetteer ?? defaultActors();
   const lexicon = options.lexicon ?? defaultNameLexicon();
   const tokens = tokenize(text);
-  const covered = new Array<boolean>(tokens.length).fill(false);
-  for (const m of matchActors(text, tokens, gazetteer)) {
-    for (let i = m.firstToken; i <= m.lastToken; i++) covered[i] = true;
-  }
+  const covered = coveredTokens(tokens, matchActors(text, tokens, gazetteer));
   return matchNames(text, [{ tokens, covered }], lexicon, gazetteer.roles)
     .map((f) => f.name);
 }

@@ -9,7 +9,7 @@
 import { splitSentences } from "../text/sentences.ts";
 import { type Token, tokenize } from "../text/tokens.ts";
 import { type ActorMatch, matchActors } from "./find_actors.ts";
-import { type FoundName, matchNames } from "./find_names.ts";
+import { coveredTokens, type FoundName, matchNames } from "./find_names.ts";
 import { defaultActors, type Gazetteer } from "./gazetteer.ts";
 import { defaultNameLexicon, type NameLexicon } from "./name_lexicon.ts";
 import {
@@ -309,14 +309,7 @@ export function matchQuotes(
       for (; x < t.length && x <= c.token + 10; x++) {
         const w = t[x];
         const cand = list.find((k) => k.first === x);
-        if (cand && !cand.demonymAdj) {
-          return {
-            speaker: cand.speaker,
-            surface: cand.surface,
-            person: cand.person,
-            upTo: cand.last,
-          };
-        }
+        if (cand && !cand.demonymAdj) return fromCand(cand, cand.last);
         if (PRONOUNS.has(w.lower) && x <= c.token + 2) {
           const who = personBefore(c.sentence, x);
           return {
@@ -375,14 +368,7 @@ export function matchQuotes(
           const ante = list.filter((k) =>
             k.last < x && k.last >= x - 6 && eligible(s, k)
           ).pop();
-          if (ante) {
-            return {
-              speaker: ante.speaker,
-              surface: ante.surface,
-              person: ante.person,
-              upTo: -1,
-            };
-          }
+          if (ante) return fromCand(ante, -1);
           start = x + 1;
           break;
         }
@@ -421,15 +407,7 @@ export function matchQuotes(
         };
       }
     }
-    if (pick) {
-      return {
-        speaker: pick.speaker,
-        surface: pick.surface,
-        person: pick.person,
-        upTo: -1,
-      };
-    }
-    return null;
+    return pick ? fromCand(pick, -1) : null;
   };
   const record = (q: Quote, person: boolean) => {
     quotes.push(q);
@@ -694,6 +672,13 @@ export function matchQuotes(
   );
 }
 
+const fromCand = (c: Cand, upTo: number) => ({
+  speaker: c.speaker,
+  surface: c.surface,
+  person: c.person,
+  upTo,
+});
+
 function roleStem(lower: string): string {
   const dash = lower.lastIndexOf("-");
   const w = dash >= 0 ? lower.slice(dash + 1) : lower;
@@ -758,13 +743,10 @@ export function findQuotes(
     from = m.index! + m[0].length;
   }
   add(from, text.length);
-  const input = sentences.map((s) => {
-    const covered = new Array<boolean>(s.tokens.length).fill(false);
-    for (const m of s.mentions) {
-      for (let k = m.firstToken; k <= m.lastToken; k++) covered[k] = true;
-    }
-    return { tokens: s.tokens, covered };
-  });
+  const input = sentences.map((s) => ({
+    tokens: s.tokens,
+    covered: coveredTokens(s.tokens, s.mentions),
+  }));
   for (const f of matchNames(text, input, lexicon, gazetteer.roles)) {
     sentences[f.sentence].names.push(f.name);
   }

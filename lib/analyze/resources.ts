@@ -53,3 +53,13 @@ export function loadResources(paths: ResourcePaths = {}): Resources {
     speechCues: loadSpeechCues(paths.speechCues),
   };
 }
+
+/**
+ * The resource paths among `options` (every string-valued entry), as plain
+ * data that can be sent to a worker.
+ */
+export function resourcePaths(options: object): ResourcePaths {
+  return Object.fromEntries(
+    Object.entries(options).filter(([, v]) => typeof v === "string"),
+  ) as ResourcePaths;
+}

@@ -106,8 +106,22 @@ function knownNoun(word: string, dict: Set<string>): boolean {
 const NOUN_SUFFIX =
   /(?:ung|ungen|ismus|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|nisse|tum|ment|ments)$/u;
 
-/** Known, or a compound whose head (≥ 4 letters) is known. */
+// News vocabulary is Zipf-distributed: most look-ups are repeats.
+const knownCache = new WeakMap<Set<string>, Map<string, boolean>>();
+
+/** Known, or a compound whose head is known (cached per dictionary). */
 function knownWord(word: string, dict: Set<string>): boolean {
+  let cache = knownCache.get(dict);
+  if (!cache) knownCache.set(dict, cache = new Map());
+  let known = cache.get(word);
+  if (known === undefined) {
+    if (cache.size > 200_000) cache.clear();
+    cache.set(word, known = knownWordUncached(word, dict));
+  }
+  return known;
+}
+
+function knownWordUncached(word: string, dict: Set<string>): boolean {
   const dash = word.lastIndexOf("-");
   const w = dash >= 0 ? word.slice(dash + 1) : word;
   if (w.length === 0) return false;

@@ -137,6 +137,28 @@ function walk(
   if (c) walk(c, units, j + 1, out);
 }
 
+/**
+ * A one-word person form that names someone else: after a first name
+ * ("Nechirvan Barzani"), or itself a first name before a capitalised word
+ * ("Jeffrey Feltman").
+ */
+function someoneElse(
+  tokens: Token[],
+  first: number,
+  last: number,
+  form: ActorForm,
+  firstNames: Set<string>,
+): boolean {
+  if (form.lower.indexOf(" ") >= 0 && !form.lower.startsWith("al")) {
+    return false;
+  }
+  const prev = tokens[first - 1];
+  if (prev && prev.isWord && firstNames.has(prev.lower)) return true;
+  const next = tokens[last + 1];
+  return first === last && firstNames.has(tokens[first].lower) &&
+    !!next && next.isWord && isUpper(next.token);
+}
+
 /** Of several forms reached, the one whose spelling is closest. */
 function closest(forms: ActorForm[], lower: string): ActorForm {
   let best = forms[0], score = -1;
@@ -187,6 +209,14 @@ export function matchActors(
       if (valid.length === 0) continue;
       const byActor = valid.filter((f) => f.actor === valid[0].actor);
       const form = closest(byActor, lower);
+      if (
+        aligned && form.actor.type === "person" &&
+        someoneElse(tokens, u.tok, e.tok, form, gazetteer.firstNames)
+      ) {
+        // Skip the whole word, not just this reading of it.
+        while (i + 1 < units.length && units[i + 1].tok <= e.tok) i++;
+        break;
+      }
       let start = aligned ? u.start : tokens[u.tok].start;
       const end = aligned ? e.end : tokens[e.tok].end;
       let kind: MentionKind = aligned ? form.kind : "compound_part";

@@ -83,6 +83,12 @@ export interface Gazetteer {
   trie: TrieNode;
   /** Role nouns ("minister", "generalsekretär"), lower case, as suffixes. */
   roles: string[];
+  /**
+   * First names, lower case: a surname form right after one ("Nechirvan
+   * Barzani", "Maher al-Assad") or a one-word form that is itself a first
+   * name before a capitalised word ("Jeffrey Feltman") names someone else.
+   */
+  firstNames: Set<string>;
 }
 
 const COLUMNS = [
@@ -165,6 +171,7 @@ export function parseGazetteer(
   text: string,
   file: string,
   roles: string[] = [],
+  firstNames: Set<string> = new Set(),
 ): Gazetteer {
   const actors: Actor[] = [];
   const byId = new Map<string, Actor>();
@@ -291,7 +298,7 @@ export function parseGazetteer(
     for (const s of a.demonyms) add(s, "demonym", "always");
     for (const m of a.metonyms) add(m.surface, "metonym", m.context);
   }
-  return { actors, byId, trie, roles };
+  return { actors, byId, trie, roles, firstNames };
 }
 
 /**
@@ -314,6 +321,8 @@ export interface GazetteerPaths {
   actors?: string;
   /** Role nouns, one per line. @default "lib/data/roles.txt" */
   roles?: string;
+  /** First names, one per line. @default "lib/data/first_names.txt" */
+  firstNames?: string;
 }
 
 /** Load the gazetteer (default: `lib/data/actors.tsv` and `roles.txt`). */
@@ -322,7 +331,12 @@ export function loadGazetteer(paths: GazetteerPaths = {}): Gazetteer {
   const roles = parseWordList(readTextFile(rolesFile));
   const file = paths.actors ?? dataPath("actors.tsv");
   const label = paths.actors ?? "lib/data/actors.tsv";
-  return parseGazetteer(readTextFile(file), label, roles);
+  const firstNames = new Set(
+    parseWordList(
+      readTextFile(paths.firstNames ?? dataPath("first_names.txt")),
+    ),
+  );
+  return parseGazetteer(readTextFile(file), label, roles, firstNames);
 }
 
 let defaultGazetteer: Gazetteer | undefined;

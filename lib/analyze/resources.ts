@@ -45,7 +45,11 @@ export function loadResources(paths: ResourcePaths = {}): Resources {
   return {
     boilerplate: loadBoilerplateRules(paths.boilerplate),
     conflicts: loadConflicts(paths.conflicts),
-    gazetteer: loadGazetteer({ actors: paths.actors, roles: paths.roles }),
+    gazetteer: loadGazetteer({
+      actors: paths.actors,
+      roles: paths.roles,
+      firstNames: paths.firstNames,
+    }),
     names: loadNameLexicon({
       firstNames: paths.firstNames,
       knownWords: paths.knownWords,

@@ -506,6 +506,20 @@ export function matchQuotes(
       let from = Math.max(c.last, c.particle) + 1, to = t.length - 1;
       const upTo = (who as { upTo?: number } | null)?.upTo ?? -1;
       if (c.particle < 0 && upTo > c.last) from = upTo + 1;
+      const wordAfter = (x: number) => {
+        for (; x < t.length; x++) if (t[x].isWord) return true;
+        return false;
+      };
+      if (c.particle >= 0 && !wordAfter(c.particle + 1)) {
+        // "kündigte X weitere Hilfen an": the content sits before the particle.
+        from = Math.max(c.last, upTo) + 1;
+        to = c.particle - 1;
+      } else if (speechCue(c) && !wordAfter(from) && c.token > 1) {
+        // "…, sagte der Minister.": the content is the clause before.
+        from = 0;
+        to = c.token - 1;
+        while (to > 0 && !t[to].isWord) to--;
+      }
       const after = t[c.last + 1];
       const verbFinal = !after || AUX.has(after.lower) ||
         (CLAUSE_STOP.has(after.token) && after.token !== ":");
@@ -528,11 +542,18 @@ export function matchQuotes(
       }
       while (to >= from && !t[to].isWord && !OPENERS.has(t[to].token)) to--;
       if (from > to) continue;
-      let outside = 0;
+      let outside = 0, inside = 0;
       for (let x = from; x <= to; x++) {
-        if (t[x].isWord && !inQuote(t[x].start)) outside++;
+        if (!t[x].isWord) continue;
+        if (inQuote(t[x].start)) inside++;
+        else outside++;
       }
-      if (outside >= 3 || !speechCue(c)) {
+      // „…“, sagte X: the direct quote before the verb is what was said.
+      const afterQuote = c.token >= 2 && t[c.token - 1].token === "," &&
+        inQuote(t[c.token - 2].start);
+      if (
+        (!afterQuote && outside >= (inside > 0 ? 3 : 1)) || !speechCue(c)
+      ) {
         record({
           sentence: si,
           speaker: who?.speaker ?? "",

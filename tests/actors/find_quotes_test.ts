@@ -121,3 +121,16 @@ Deno.test("`analyzeCorpus()` writes a quotes table keyed by sentence", async () 
     "Wir sind bereit.",
   );
 });
+
+Deno.test("`findQuotes()` takes the content between speaker and particle, and the clause before a final speech verb", () => {
+  assert.deepEqual(
+    brief(
+      "In Berlin kündigte Verteidigungsminister Boris Pistorius weitere Hilfen an.",
+    ),
+    ["reported|boris_pistorius|kündigte an|weitere Hilfen"],
+  );
+  assert.deepEqual(
+    brief("Die Regierung werde ein Paket schnüren, sagte der SPD-Politiker."),
+    ["reported||sagte|Die Regierung werde ein Paket schnüren"],
+  );
+});

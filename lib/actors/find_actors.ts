@@ -61,6 +61,8 @@ interface Unit {
   text: string;
   norm: string;
   upper: boolean;
+  /** Starts with two capitals ("IRA", "US"): matched only as written. */
+  caps: boolean;
   word: boolean;
   tok: number;
   start: number;
@@ -75,6 +77,12 @@ function isUpper(s: string): boolean {
   return c !== c.toLowerCase();
 }
 
+function isCaps(s: string): boolean {
+  if (s.length < 2) return false;
+  const c = s.charAt(1);
+  return c !== c.toLowerCase() && isUpper(s);
+}
+
 /** Tokens to matching units: hyphenated compounds are split into parts. */
 function toUnits(tokens: Token[]): Unit[] {
   const units: Unit[] = [];
@@ -85,6 +93,7 @@ function toUnits(tokens: Token[]): Unit[] {
         text: t.token,
         norm: t.norm,
         upper: t.isWord && isUpper(t.token),
+        caps: t.isWord && isCaps(t.token),
         word: t.isWord,
         tok: i,
         start: t.start,
@@ -103,6 +112,7 @@ function toUnits(tokens: Token[]): Unit[] {
         text: p,
         norm: norms[k] ?? p.toLowerCase(),
         upper: isUpper(p),
+        caps: isCaps(p),
         word: true,
         tok: i,
         start: at,
@@ -128,7 +138,7 @@ function walk(
   const u = units[j];
   const a = node.exact?.get(u.text);
   if (a) walk(a, units, j + 1, out);
-  if (!u.word) return;
+  if (!u.word || u.caps) return;
   if (u.upper) {
     const b = node.upper?.get(u.norm);
     if (b) walk(b, units, j + 1, out);

@@ -259,11 +259,15 @@ export function parseGazetteer(
       );
     }
     const add = (
-      surface: string,
+      written: string,
       kind: FormKind,
       context: MetonymContext,
     ) => {
-      const keys = formKeys(surface, kind === "abbreviation");
+      // "=Oman": exactly as written (and its genitive in -s), for names whose
+      // stem is an ordinary word ("Oman" / "Oma", "Polen" / "Pol").
+      const asWritten = written.startsWith("=");
+      const surface = asWritten ? written.slice(1).trim() : written;
+      const keys = formKeys(surface, kind === "abbreviation" || asWritten);
       if (keys.length === 0) {
         fail(a.source, `form "${surface}" of "${a.id}" has no letters`);
       }
@@ -274,6 +278,20 @@ export function parseGazetteer(
         lower: surface.toLowerCase(),
       };
       insert(trie, keys, form, a.source);
+      if (asWritten) {
+        const last = keys[keys.length - 1];
+        insert(
+          trie,
+          [...keys.slice(0, -1), {
+            map: "exact",
+            key: last.key + "s",
+          }],
+          form,
+          a.source,
+          true,
+        );
+        return;
+      }
       // The stemmer does not map every inflected form of a word to one
       // stem ("Militärbündnis" / "Militärbündnisses"); index the last word's
       // inflected forms too. Earlier forms win where these collide.

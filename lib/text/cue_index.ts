@@ -1,25 +1,30 @@
 /**
- * A dictionary of German cue terms matched on token norms (see
- * {@linkcode normalize}): whole words with their inflections, compound
- * heads and modifiers, stems and multi-word phrases. Frame codebooks and the
- * conflicts file compile into one of these; matching a token costs one Map
- * look-up plus two character-trie walks bounded by the token's length, with
- * no regular expression and no allocation per token.
+ * A dictionary of German cue terms: whole words with their inflections,
+ * compound heads and modifiers, verb stems and multi-word phrases. Frame
+ * codebooks and the conflicts file compile into one of these. Matching a
+ * token costs one Map look-up and at most a few character-trie walks bounded
+ * by the token's length: no regular expression, no allocation per token
+ * that is not a cue.
  *
- * The compound rule: a `word` or `stem` cue whose norm has at least
- * {@linkcode MIN_COMPOUND_CUE} characters also matches a token that ENDS
- * with it (the cue is the head: "Luftangriff" ← "Angriff") or BEGINS with
- * it (the cue is the modifier: "Friedensverhandlungen" ← "Frieden"), when
- * the rest of the token has at least {@linkcode MIN_COMPOUND_REST}
- * characters. Only the longest head and the longest modifier count, and a
- * token listed itself (exactly, or as a `stop` word) is never read as a
- * compound: listing "Waffenruhe" keeps it from matching "Waffe".
- *
- * Short normalised forms (under {@linkcode MIN_COMPOUND_CUE} letters) collide
- * with function words once the stemmer has cut them ("Werte" → "wer",
- * "Protest" → "pro"), so a cue with a short norm matches only tokens that
- * also begin with the cue as written (folded): "Werten" and "Proteste" match,
- * "wer" and "pro" do not.
+ * Rules (README, Frames, says the same for codebook authors):
+ * - Whole words match on the normalised form (see {@linkcode normalize}:
+ *   CISTEM stem, umlauts folded), so "Angriffe", "Angriffen" and "Angriffs"
+ *   all match "Angriff". Because the stemmer conflates unrelated words
+ *   ("Regiment"/"Regime", "Gespräch"/"Sprache", "Werte"/"wer"), the token must
+ *   also begin with the cue's written base (the cue folded, minus a final
+ *   "en", "n" or "e"; after a "ge" for lower-case cues: "gekämpft"), and a
+ *   capitalised cue (a noun) matches only capitalised tokens ("Würde" is
+ *   not "würde").
+ * - Compounds: a `word` cue whose base has at least {@linkcode MIN_COMPOUND_CUE}
+ *   letters also matches a word that begins with the base (modifier:
+ *   "Friedensverhandlungen" ← "Frieden") or that ends with the base plus an
+ *   inflectional ending (head: "Raketenangriffe" ← "Angriff"; a capitalised
+ *   cue needs a capitalised word), when the rest has at least
+ *   {@linkcode MIN_COMPOUND_REST} letters. Compounds are read on the written
+ *   form, not the stem, so "Abbuchung" is no compound of "Hunger". Only the
+ *   longest head and the longest modifier count. A word listed itself
+ *   (exactly, or as a `stop` word) is never read as a compound: listing
+ *   "Waffenruhe" keeps it from matching "Waffe".
  *
  * @module
  */
@@ -27,15 +32,15 @@ import { normalize, type Token, tokenize } from "./tokens.ts";
 
 /**
  * How a cue matches:
- * - `word`: the token's norm equals the cue's norm (inflection through the
- *   stemmer), or the cue is the head or modifier of a compound;
- * - `exact`: the norms are equal; never inside a compound (short or
+ * - `word`: the same normalised form (inflection), or the cue is the head
+ *   or modifier of a compound;
+ * - `exact`: the same normalised form, never inside a compound (short or
  *   ambiguous words: "Euro" must not match "europäisch");
- * - `stem`: the cue is written as a stem (lower case) and matches any token
- *   whose norm begins with it ("erob" → erobern, eroberte), or that ends with
- *   it as a compound head ("zurückerobert");
- * - `phrase`: two or more words whose norms must follow one another;
- * - `stop`: the token is not a cue; it blocks the compound reading.
+ * - `stem`: the cue is a written stem (lower case) and matches any word
+ *   that begins with it ("erob" → erobern, eroberte), also after a verb
+ *   particle ("zurückerobert", "wiedererobert");
+ * - `phrase`: two or more words whose normalised forms follow one another;
+ * - `stop`: the word is not a cue; it blocks the compound reading.
  */
 export type CueKind = "word" | "exact" | "stem" | "phrase" | "stop";
 
@@ -51,17 +56,70 @@ export const CUE_KINDS: readonly CueKind[] = [
 /** How a token matched: as a whole, as compound part, by stem or phrase. */
 export type MatchHow = "exact" | "head" | "modifier" | "stem" | "phrase";
 
-/** Minimum length of a cue norm for compound matching. */
-export const MIN_COMPOUND_CUE = 4;
+/** Minimum length of a cue's base for compound matching (and of stems). */
+export const MIN_COMPOUND_CUE = 5;
+/** Minimum length of a `stem` cue. */
+export const MIN_STEM = 4;
 /** Minimum length of the rest of a compound beside the matched cue. */
 export const MIN_COMPOUND_REST = 3;
 
+/** Inflectional endings a compound head may carry. */
+const HEAD_ENDINGS = [
+  "",
+  "e",
+  "n",
+  "en",
+  "s",
+  "es",
+  "er",
+  "ern",
+  "em",
+  "ens",
+  "in",
+  "innen",
+  "nen",
+];
+
+/** Verb particles and prefixes a stem may follow ("zurück|erob|ert"). */
+const PARTICLES = [
+  "ab",
+  "an",
+  "auf",
+  "aus",
+  "durch",
+  "ein",
+  "fort",
+  "her",
+  "heraus",
+  "hin",
+  "mit",
+  "nach",
+  "rück",
+  "über",
+  "um",
+  "unter",
+  "vor",
+  "weg",
+  "wieder",
+  "zu",
+  "zurück",
+  "zusammen",
+];
+
 interface CharNode<T> {
   next: Map<number, CharNode<T>>;
-  /** Cues ending here that need a compound rest (word cues). */
+  /** Word cues ending here (they need a compound rest). */
   words: T[] | null;
-  /** Stem cues ending here: any continuation matches. */
+  /** Stem cues ending here (any continuation matches). */
   stems: T[] | null;
+  /** A verb particle ends here (particle trie only). */
+  particle: boolean;
+}
+
+interface WholeEntry<T> {
+  guard: string;
+  capital: boolean;
+  values: T[];
 }
 
 interface PhraseNode<T> {
@@ -81,14 +139,65 @@ const charNode = <T>(): CharNode<T> => ({
   next: new Map(),
   words: null,
   stems: null,
+  particle: false,
 });
 
-const STOP: never[] = [];
+const SHARP_S = 0xdf;
+const S = 0x73;
+
+/** A character as the stemmer folds it (ß is handled by the walkers). */
+function foldCode(c: number): number {
+  return c === 0xe4 ? 0x61 : c === 0xf6 ? 0x6f : c === 0xfc ? 0x75 : c;
+}
 
 /** Lower case with umlauts and ß folded, as the stemmer does. */
 export function foldGerman(s: string): string {
   return s.toLowerCase().replaceAll("ä", "a").replaceAll("ö", "o")
     .replaceAll("ü", "u").replaceAll("ß", "ss");
+}
+
+/**
+ * The written base of a cue: folded, minus a final "en", "e", or "n" after
+ * "l" or "r", when at least `min` letters remain ("Angriffe" → "angriff",
+ * "kämpfen" → "kampf", "Grenze" → "grenz"; with `min` 5, "Waffen" stays
+ * "waffen" and "Gewinn" stays "gewinn").
+ */
+export function cueBase(cue: string, min = 3): string {
+  const f = foldGerman(cue);
+  const n = f.length;
+  const end = f.endsWith("en")
+    ? 2
+    : f.endsWith("e") || (f.endsWith("n") && /[lr]n$/.test(f))
+    ? 1
+    : 0;
+  return end > 0 && n - end >= min ? f.slice(0, n - end) : f;
+}
+
+const isCapital = (s: string, at: number) => {
+  const c = s.charAt(at);
+  return c !== c.toLowerCase();
+};
+
+/** Whether folded `text[from, to)` starts with `prefix` (already folded). */
+function foldedStartsWith(
+  text: string,
+  from: number,
+  to: number,
+  prefix: string,
+): boolean {
+  let k = from;
+  for (let p = 0; p < prefix.length; p++) {
+    if (k >= to) return false;
+    const c = text.charCodeAt(k);
+    if (c === SHARP_S) {
+      if (prefix.charCodeAt(p) !== S || prefix.charCodeAt(p + 1) !== S) {
+        return false;
+      }
+      p++;
+    } else if (foldCode(c) !== prefix.charCodeAt(p)) return false;
+    k++;
+  }
+  return true;
 }
 
 /**
@@ -109,15 +218,37 @@ export function foldGerman(s: string): string {
  * ```
  */
 export class CueIndex<T> {
-  readonly #exact = new Map<string, T[]>();
-  /** Short norms: each value with the written prefix a token must have. */
-  readonly #short = new Map<string, { guard: string; values: T[] }[]>();
+  readonly #whole = new Map<string, WholeEntry<T>[]>();
   readonly #forward: CharNode<T> = charNode();
+  /** Stems, on the lower-case written form (umlauts kept: "forder" ≠ "förder"). */
+  readonly #stems: CharNode<T> = charNode();
   readonly #reverse: CharNode<T> = charNode();
+  readonly #particles: CharNode<T> = charNode();
   readonly #phrases = new Map<string, PhraseNode<T>>();
+  /** Values of capitalised word cues (nouns head only capitalised words). */
+  readonly #nouns = new Set<T>();
+  #hasStems = false;
+  #phraseValues: T[] | null = null;
+
+  constructor() {
+    for (const p of PARTICLES) {
+      let node = this.#particles;
+      for (let k = 0; k < p.length; k++) {
+        const c = p.charCodeAt(k);
+        let child = node.next.get(c);
+        if (!child) {
+          child = charNode();
+          node.next.set(c, child);
+        }
+        node = child;
+      }
+      node.particle = true;
+    }
+  }
 
   /**
-   * Add a cue. Returns the normalised key it is stored under.
+   * Add a cue. Returns the key it is stored under (equal keys for one value
+   * mean duplicates).
    *
    * @throws {RangeError} when the cue cannot be used (empty, a phrase of
    * one word, a stem too short); callers add file and line.
@@ -146,7 +277,7 @@ export class CueIndex<T> {
         node = child;
       }
       (node.values ??= []).push(value);
-      return norms.join(" ");
+      return `phrase:${norms.join(" ")}`;
     }
     const words = tokenize(text).filter((t) => t.isWord);
     if (words.length !== 1 || words[0].token !== text) {
@@ -155,42 +286,40 @@ export class CueIndex<T> {
       );
     }
     if (kind === "stem") {
-      const stem = foldGerman(text);
-      if (stem.length < MIN_COMPOUND_CUE || stem.includes("-")) {
+      const stem = text.toLowerCase();
+      if (stem.length < MIN_STEM || stem.includes("-")) {
         throw new RangeError(
-          `stem "${text}" must be at least ${MIN_COMPOUND_CUE} letters without hyphens`,
+          `stem "${text}" must be at least ${MIN_STEM} letters without hyphens`,
         );
       }
-      this.#insert(this.#forward, stem, false, value, "stems");
-      this.#insert(this.#reverse, stem, true, value, "words");
-      return stem;
+      this.#insert(this.#stems, stem, false, value, "stems");
+      this.#hasStems = true;
+      return `stem:${stem}`;
     }
     const norm = normalize(text);
-    if (norm.length < MIN_COMPOUND_CUE && !norm.includes("-")) {
-      const guard = foldGerman(text);
-      const list = this.#short.get(norm) ?? [];
-      const same = list.find((e) => e.guard === guard);
-      if (kind === "stop") {
-        if (!same) list.push({ guard, values: [] });
-      } else if (same) same.values.push(value);
-      else list.push({ guard, values: [value] });
-      this.#short.set(norm, list);
-      return `${norm}/${guard}`;
+    const base = cueBase(text);
+    const capital = isCapital(text, 0);
+    const list = this.#whole.get(norm) ?? [];
+    let entry = list.find((e) => e.guard === base && e.capital === capital);
+    if (!entry) {
+      entry = { guard: base, capital, values: [] };
+      list.push(entry);
+      this.#whole.set(norm, list);
     }
-    if (kind === "stop") {
-      if (!this.#exact.has(norm)) this.#exact.set(norm, STOP);
-      return norm;
-    }
-    const list = this.#exact.get(norm);
-    if (list === STOP || list === undefined) this.#exact.set(norm, [value]);
-    else list.push(value);
+    if (kind === "stop") return `stop:${norm}/${base}`;
+    entry.values.push(value);
+    const compound = cueBase(text, MIN_COMPOUND_CUE);
     if (
-      kind === "word" && norm.length >= MIN_COMPOUND_CUE && !norm.includes("-")
+      kind === "word" && compound.length >= MIN_COMPOUND_CUE &&
+      !compound.includes("-")
     ) {
-      this.#insert(this.#forward, norm, false, value, "words");
-      this.#insert(this.#reverse, norm, true, value, "words");
+      if (capital) this.#nouns.add(value);
+      this.#insert(this.#forward, compound, false, value, "words");
+      for (const end of HEAD_ENDINGS) {
+        this.#insert(this.#reverse, compound + end, true, value, "words");
+      }
     }
-    return norm;
+    return `${norm}/${base}${capital ? "/N" : ""}`;
   }
 
   #insert(
@@ -210,7 +339,8 @@ export class CueIndex<T> {
       }
       node = child;
     }
-    (node[slot] ??= []).push(value);
+    const list = (node[slot] ??= []);
+    if (!list.includes(value)) list.push(value);
   }
 
   /**
@@ -237,12 +367,10 @@ export class CueIndex<T> {
         i = last + 1;
         continue;
       }
-      this.#matchToken(tok.norm, tok.lower, i, onMatch);
+      this.#matchToken(tok, i, onMatch);
       i++;
     }
   }
-
-  #phraseValues: T[] | null = null;
 
   /** Last token index of the longest phrase starting at `i`, or -1. */
   #matchPhrase(tokens: readonly Token[], i: number, to: number): number {
@@ -260,96 +388,142 @@ export class CueIndex<T> {
     return best;
   }
 
-  #matchToken(
-    norm: string,
-    lower: string,
-    i: number,
-    onMatch: CueCallback<T>,
-  ): void {
-    if (this.#matchWhole(norm, lower, i, onMatch)) return;
-    let dash = norm.indexOf("-");
+  #matchToken(tok: Token, i: number, onMatch: CueCallback<T>): void {
+    const { norm, lower, token } = tok;
+    if (this.#matchWhole(norm, token, lower, 0, lower.length, i, onMatch)) {
+      return;
+    }
+    let dash = lower.indexOf("-");
     if (dash < 0) {
-      this.#matchPart(norm, 0, norm.length, i, onMatch);
+      this.#matchPart(token, lower, 0, lower.length, i, onMatch);
       return;
     }
     // Hyphenated compound: normalize() stems part by part, so the parts of
     // `norm` and `lower` line up.
-    const lowers = lower.split("-");
     let from = 0;
-    for (let p = 0;; p++) {
-      const to = dash < 0 ? norm.length : dash;
+    let nFrom = 0;
+    let nDash = norm.indexOf("-");
+    for (;;) {
+      const to = dash < 0 ? lower.length : dash;
+      const nTo = nDash < 0 ? norm.length : nDash;
       if (to > from) {
-        const part = norm.slice(from, to);
-        if (!this.#matchWhole(part, lowers[p] ?? "", i, onMatch)) {
-          this.#matchPart(norm, from, to, i, onMatch);
+        const part = norm.slice(nFrom, nTo);
+        if (!this.#matchWhole(part, token, lower, from, to, i, onMatch)) {
+          this.#matchPart(token, lower, from, to, i, onMatch);
         }
       }
-      if (dash < 0) break;
+      if (dash < 0 || nDash < 0) break;
       from = dash + 1;
-      dash = norm.indexOf("-", from);
+      dash = lower.indexOf("-", from);
+      nFrom = nDash + 1;
+      nDash = norm.indexOf("-", nFrom);
     }
   }
 
-  /** Exact (and short-norm) look-up; true when the word is listed. */
+  /** Whole-word look-up of `lower[from, to)`; true when the word is listed. */
   #matchWhole(
     norm: string,
+    token: string,
     lower: string,
+    from: number,
+    to: number,
     i: number,
     onMatch: CueCallback<T>,
   ): boolean {
-    if (norm.length < MIN_COMPOUND_CUE) {
-      const list = this.#short.get(norm);
-      if (list === undefined) return false;
-      const folded = foldGerman(lower);
-      for (const e of list) {
-        if (folded.startsWith(e.guard) && e.values.length > 0) {
-          onMatch(e.values, "exact", i, i);
-        }
-      }
-      return true;
+    const list = this.#whole.get(norm);
+    if (list === undefined) return false;
+    let listed = false;
+    const capital = isCapital(token, from);
+    for (const e of list) {
+      if (e.capital && !capital) continue;
+      if (
+        !foldedStartsWith(lower, from, to, e.guard) &&
+        !(!e.capital && lower.startsWith("ge", from) &&
+          foldedStartsWith(lower, from + 2, to, e.guard))
+      ) continue;
+      listed = true;
+      if (e.values.length > 0) onMatch(e.values, "exact", i, i);
     }
-    const exact = this.#exact.get(norm);
-    if (exact === undefined) return false;
-    if (exact.length > 0) onMatch(exact, "exact", i, i);
-    return true;
+    return listed;
   }
 
-  /** Compound and stem matching of `norm[from, to)` (no exact entry). */
+  /**
+   * Compound and stem matching of the written word `lower[from, to)`:
+   * the longest modifier or stem from the front, the longest head (base
+   * plus ending) from the back.
+   */
   #matchPart(
-    norm: string,
+    token: string,
+    lower: string,
     from: number,
     to: number,
     i: number,
     onMatch: CueCallback<T>,
   ): void {
-    const len = to - from;
-    if (len < MIN_COMPOUND_CUE) return;
-    // Longest modifier or stem: walk forward.
-    let node: CharNode<T> | undefined = this.#forward;
+    if (to - from < MIN_STEM) return;
+    // A capitalised cue (a noun) is part only of capitalised words: this
+    // keeps participles ("eingefahren") and zu-infinitives out.
+    const capital = isCapital(token, from);
     let mod: T[] | null = null;
     let modHow: MatchHow = "modifier";
-    for (let k = 0; k < len; k++) {
-      node = node.next.get(norm.charCodeAt(from + k));
-      if (!node) break;
-      const d = k + 1;
-      if (node.stems) {
-        mod = node.stems;
-        modHow = "stem";
+    // Longest stem, also after a verb particle ("zurück|erob|ert").
+    if (this.#hasStems) {
+      mod = this.#stemAt(lower, from, to);
+      let p: CharNode<T> | undefined = this.#particles;
+      for (let k = from; k < to - MIN_STEM && p && !mod; k++) {
+        p = p.next.get(lower.charCodeAt(k));
+        if (!p?.particle) continue;
+        mod = this.#stemAt(lower, k + 1, to) ??
+          (lower.startsWith("ge", k + 1) || lower.startsWith("zu", k + 1)
+            ? this.#stemAt(lower, k + 3, to)
+            : null);
       }
-      if (node.words && len - d >= MIN_COMPOUND_REST) {
-        mod = node.words;
-        modHow = "modifier";
+      if (mod) modHow = "stem";
+    }
+    // Longest modifier: walk the folded written form forward.
+    let node: CharNode<T> | undefined = mod ? undefined : this.#forward;
+    for (let k = from; k < to && node; k++) {
+      const c = lower.charCodeAt(k);
+      node = c === SHARP_S
+        ? node.next.get(S)?.next.get(S)
+        : node.next.get(foldCode(c));
+      if (node?.words && to - k - 1 >= MIN_COMPOUND_REST) {
+        const words = this.#forCase(node.words, capital);
+        if (words) mod = words;
       }
     }
-    // Longest head: walk backward.
+    // Longest head (base plus ending): walk backward.
     node = this.#reverse;
     let head: T[] | null = null;
-    for (let k = 0; k < len; k++) {
-      node = node.next.get(norm.charCodeAt(to - 1 - k));
-      if (!node) break;
-      if (node.words && len - (k + 1) >= MIN_COMPOUND_REST) head = node.words;
+    for (let k = to - 1; k >= from && node; k--) {
+      const c = lower.charCodeAt(k);
+      node = c === SHARP_S
+        ? node.next.get(S)?.next.get(S)
+        : node.next.get(foldCode(c));
+      if (node?.words && k - from >= MIN_COMPOUND_REST) {
+        const words = this.#forCase(node.words, capital);
+        if (words) head = words;
+      }
     }
     if (mod) onMatch(mod, modHow, i, i);
     if (head && head !== mod) onMatch(head, "head", i, i);
+  }
+
+  /** `values`, without noun cues when the word is not capitalised. */
+  #forCase(values: T[], capital: boolean): T[] | null {
+    if (capital) return values;
+    const some = values.filter((v) => !this.#nouns.has(v));
+    return some.length > 0 ? some : null;
+  }
+
+  /** Values of the longest stem starting at `k`, or null. */
+  #stemAt(lower: string, k: number, to: number): T[] | null {
+    let node: CharNode<T> | undefined = this.#stems;
+    let found: T[] | null = null;
+    for (let j = k; j < to && node; j++) {
+      node = node.next.get(lower.charCodeAt(j));
+      if (node?.stems) found = node.stems;
+    }
+    return found;
   }
 }

@@ -83,6 +83,8 @@ export const SENTENCE_OTHER_MIN_SCORE = 1;
 export const ARTICLE_MIN_SCORE = 1;
 /** Runner-up conflicts are kept when they reach this share of the best. */
 export const RUNNER_UP_SHARE = 0.5;
+/** Evidence is multiplied by this when the date is inside the period. */
+export const IN_PERIOD_FACTOR = 1.5;
 /** Evidence is multiplied by this when the date is outside the period. */
 export const OUT_OF_PERIOD_FACTOR = 0.25;
 /** Weight of an actor mention (split over the conflicts listing it). */
@@ -180,6 +182,8 @@ export function inPeriod(date: string, c: Conflict): boolean | null {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+/** Sums of 1/n weights (1/3 + 1/3 + 1/3) must reach thresholds of 1. */
+const EPSILON = 1e-9;
 
 function listConflicts(conflict: string[] | string | undefined): string[] {
   if (conflict === undefined) return [];
@@ -207,7 +211,10 @@ export function assignArticleConflicts(
   const factor = new Map<string, number>();
   for (const c of compiled.conflicts) {
     const p = meta.date ? inPeriod(meta.date, c) : null;
-    factor.set(c.id, p === false ? OUT_OF_PERIOD_FACTOR : 1);
+    factor.set(
+      c.id,
+      p === null ? 1 : p ? IN_PERIOD_FACTOR : OUT_OF_PERIOD_FACTOR,
+    );
   }
   const perSentence: Map<string, ConflictEvidence[]>[] = [];
   const totals = new Map<string, number>();
@@ -291,7 +298,7 @@ export function assignArticleConflicts(
       const min = assigned.has(id)
         ? SENTENCE_MIN_SCORE
         : SENTENCE_OTHER_MIN_SCORE;
-      if (score < min) continue;
+      if (score + EPSILON < min) continue;
       own.push({
         sentence: i,
         conflict_id: id,

@@ -90,7 +90,17 @@ export const OUT_OF_PERIOD_FACTOR = 0.25;
 /** Weight of an actor mention (split over the conflicts listing it). */
 export const ACTOR_WEIGHT = 0.5;
 
-/** Compile conflicts for matching. */
+/**
+ * Compile conflicts for matching: places and cues into one cue index, each
+ * term weighted 1/n when n conflicts list it.
+ *
+ * @example
+ * ```ts
+ * import { compileConflicts, loadConflicts } from "../mod.ts";
+ * const index = compileConflicts(loadConflicts());
+ * console.assert(index.conflicts.length > 10);
+ * ```
+ */
 export function compileConflicts(conflicts: Conflict[]): ConflictIndex {
   const index = new CueIndex<ConflictTerm>();
   // Distinctive terms weigh more: a term listed by n conflicts gives 1/n.

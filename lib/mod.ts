@@ -37,9 +37,9 @@ export {
   parseCodebook,
 } from "./frames/codebook.ts";
 export {
-  FRAME_THRESHOLD,
   findFrames,
   type FindFramesOptions,
+  FRAME_THRESHOLD,
   type FrameHit,
 } from "./frames/find_frames.ts";
 export {

@@ -20,15 +20,30 @@ Deno.test("`parseCodebook()` reads frames and cues with kinds and weights", () =
 });
 
 const malformed: [string, string, string, RegExp][] = [
-  ["too few columns", FRAMES, "diplomacy\tVerhandlung\tword\n", /cues\.tsv:1: expected 5/],
+  [
+    "too few columns",
+    FRAMES,
+    "diplomacy\tVerhandlung\tword\n",
+    /cues\.tsv:1: expected 5/,
+  ],
   [
     "unknown frame",
     FRAMES,
     "# comment\nwar\tKrieg\tword\t1\t\n",
     /cues\.tsv:2: unknown frame_id "war"/,
   ],
-  ["unknown kind", FRAMES, "diplomacy\tKrieg\tregex\t1\t\n", /cues\.tsv:1: unknown kind "regex"/],
-  ["bad weight", FRAMES, "diplomacy\tKrieg\tword\tviel\t\n", /cues\.tsv:1: weight "viel"/],
+  [
+    "unknown kind",
+    FRAMES,
+    "diplomacy\tKrieg\tregex\t1\t\n",
+    /cues\.tsv:1: unknown kind "regex"/,
+  ],
+  [
+    "bad weight",
+    FRAMES,
+    "diplomacy\tKrieg\tword\tviel\t\n",
+    /cues\.tsv:1: weight "viel"/,
+  ],
   [
     "one-word phrase",
     FRAMES,
@@ -63,7 +78,11 @@ const malformed: [string, string, string, RegExp][] = [
 for (const [what, frames, cues, message] of malformed) {
   Deno.test(`\`parseCodebook()\` names file and line of a malformed entry: ${what}`, () => {
     assert.throws(
-      () => parseCodebook(frames, cues, { frames: "frames.tsv", frameCues: "cues.tsv" }),
+      () =>
+        parseCodebook(frames, cues, {
+          frames: "frames.tsv",
+          frameCues: "cues.tsv",
+        }),
       { name: "SyntaxError", message },
     );
   });
@@ -72,13 +91,16 @@ for (const [what, frames, cues, message] of malformed) {
 Deno.test("`loadCodebook()` loads the twelve shipped frames, each with dozens of cues", () => {
   const book = loadCodebook();
   assertEquals(book.frames.length, 12);
-  assertEquals(book.frames.filter((f) => f.set === "generic").map((f) => f.id), [
-    "conflict",
-    "human_interest",
-    "responsibility",
-    "morality",
-    "economic_consequences",
-  ]);
+  assertEquals(
+    book.frames.filter((f) => f.set === "generic").map((f) => f.id),
+    [
+      "conflict",
+      "human_interest",
+      "responsibility",
+      "morality",
+      "economic_consequences",
+    ],
+  );
   for (const f of book.frames) {
     const n = book.cues.filter((c) => c.frame_id === f.id).length;
     assert(n >= 40, `frame ${f.id} has only ${n} cues`);

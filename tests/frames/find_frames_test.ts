@@ -1,7 +1,7 @@
 import assert, { deepStrictEqual as assertEquals } from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { parseDelimited } from "../../lib/io/csv_parse.ts";
-import { FRAME_THRESHOLD, findFrames } from "../../lib/mod.ts";
+import { findFrames, FRAME_THRESHOLD } from "../../lib/mod.ts";
 
 /** Frames a text carries: cue weights per frame reaching the threshold. */
 function carried(text: string): Set<string> {
@@ -9,12 +9,17 @@ function carried(text: string): Set<string> {
   for (const h of findFrames(text)) {
     sum.set(h.frame_id, (sum.get(h.frame_id) ?? 0) + h.weight);
   }
-  return new Set([...sum].filter(([, w]) => w >= FRAME_THRESHOLD).map(([f]) => f));
+  return new Set(
+    [...sum].filter(([, w]) => w >= FRAME_THRESHOLD).map(([f]) => f),
+  );
 }
 
 const list = (s: string | undefined) => (s ?? "").split(";").filter(Boolean);
 const gold = parseDelimited(
-  readFileSync(new URL("../fixtures/frame_sentences.tsv", import.meta.url), "utf8"),
+  readFileSync(
+    new URL("../fixtures/frame_sentences.tsv", import.meta.url),
+    "utf8",
+  ),
   { delimiter: "\t", file: "frame_sentences.tsv" },
 ).filter((r) => r.fields[0] !== "sentence");
 
@@ -47,7 +52,9 @@ Deno.test("`findFrames()` finds the gold frames of hand-written news sentences",
 });
 
 Deno.test("`findFrames()` matches inflected forms through the normalised token", () => {
-  for (const form of ["Verhandlung", "Verhandlungen", "verhandelten", "verhandelt"]) {
+  for (
+    const form of ["Verhandlung", "Verhandlungen", "verhandelten", "verhandelt"]
+  ) {
     assert(
       findFrames(`Man ${form === "Verhandlung" ? "will die" : "hat"} ${form}.`)
         .some((h) => h.frame_id === "diplomacy"),
@@ -62,10 +69,13 @@ Deno.test("`findFrames()` reads cues as heads and modifiers of compounds", () =>
   const hits = findFrames(
     "Luftangriffe, Raketenangriffen, Friedensverhandlungen, Flüchtlingskinder, Waffenlieferungen",
   );
-  const byText = (t: string) => hits.filter((h) => h.text === t).map((h) => `${h.frame_id}:${h.match}`);
+  const byText = (t: string) =>
+    hits.filter((h) => h.text === t).map((h) => `${h.frame_id}:${h.match}`);
   assertEquals(byText("Luftangriffe"), ["military_action:head"]);
   assertEquals(byText("Raketenangriffen"), ["military_action:head"]);
-  assert(byText("Friedensverhandlungen").some((m) => m.startsWith("diplomacy:")));
+  assert(
+    byText("Friedensverhandlungen").some((m) => m.startsWith("diplomacy:")),
+  );
   assert(byText("Flüchtlingskinder").includes("humanitarian:modifier"));
   assert(byText("Flüchtlingskinder").includes("human_interest:head"));
   assertEquals(byText("Waffenlieferungen"), ["military_action:modifier"]);
@@ -86,7 +96,10 @@ Deno.test("`findFrames()` does not read unrelated words as compounds of short or
 Deno.test("`findFrames()` matches a phrase and not the single words inside it", () => {
   const hits = findFrames("Die Terrormiliz Islamischer Staat bekannte sich.");
   const phrase = hits.find((h) => h.match === "phrase")!;
-  assertEquals([phrase.frame_id, phrase.text], ["terrorism_security", "Islamischer Staat"]);
+  assertEquals([phrase.frame_id, phrase.text], [
+    "terrorism_security",
+    "Islamischer Staat",
+  ]);
 });
 
 Deno.test("`findFrames()` gives offsets into the text it was given", () => {

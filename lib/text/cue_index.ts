@@ -122,6 +122,14 @@ interface WholeEntry<T> {
   values: T[];
 }
 
+interface TokenMatch<T> {
+  values: readonly T[];
+  how: MatchHow;
+}
+
+const NO_MATCH: readonly never[] = [];
+const CACHE_LIMIT = 200_000;
+
 interface PhraseNode<T> {
   next: Map<string, PhraseNode<T>>;
   values: T[] | null;
@@ -177,6 +185,13 @@ const isCapital = (s: string, at: number) => {
   const c = s.charAt(at);
   return c !== c.toLowerCase();
 };
+
+/**
+ * Whether the written token is capitalised at `at`: its character differs
+ * from the lower-cased one (no allocation).
+ */
+const capitalAt = (token: string, lower: string, at: number) =>
+  token.charCodeAt(at) !== lower.charCodeAt(at);
 
 /** Whether folded `text[from, to)` starts with `prefix` (already folded). */
 function foldedStartsWith(
@@ -388,7 +403,28 @@ export class CueIndex<T> {
     return best;
   }
 
+  /**
+   * Single-word matching depends only on the written token, and news
+   * vocabulary is Zipf-distributed: remember each token's matches.
+   */
+  readonly #cache = new Map<string, readonly TokenMatch<T>[]>();
+
   #matchToken(tok: Token, i: number, onMatch: CueCallback<T>): void {
+    let found = this.#cache.get(tok.token);
+    if (found === undefined) {
+      const list: TokenMatch<T>[] = [];
+      this.#matchWord(tok, (values, how) => list.push({ values, how }));
+      found = list.length === 0 ? NO_MATCH : list;
+      if (this.#cache.size >= CACHE_LIMIT) this.#cache.clear();
+      this.#cache.set(tok.token, found);
+    }
+    for (let k = 0; k < found.length; k++) {
+      onMatch(found[k].values, found[k].how, i, i);
+    }
+  }
+
+  #matchWord(tok: Token, onMatch: CueCallback<T>): void {
+    const i = 0;
     const { norm, lower, token } = tok;
     if (this.#matchWhole(norm, token, lower, 0, lower.length, i, onMatch)) {
       return;
@@ -433,7 +469,7 @@ export class CueIndex<T> {
     const list = this.#whole.get(norm);
     if (list === undefined) return false;
     let listed = false;
-    const capital = isCapital(token, from);
+    const capital = capitalAt(token, lower, from);
     for (const e of list) {
       if (e.capital && !capital) continue;
       if (
@@ -463,7 +499,7 @@ export class CueIndex<T> {
     if (to - from < MIN_STEM) return;
     // A capitalised cue (a noun) is part only of capitalised words: this
     // keeps participles ("eingefahren") and zu-infinitives out.
-    const capital = isCapital(token, from);
+    const capital = capitalAt(token, lower, from);
     let mod: T[] | null = null;
     let modHow: MatchHow = "modifier";
     // Longest stem, also after a verb particle ("zurück|erob|ert").

@@ -201,6 +201,9 @@ function listConflicts(conflict: string[] | string | undefined): string[] {
   return [...new Set(list.map((c) => c.trim()).filter(Boolean))];
 }
 
+const NO_EVIDENCE: ReadonlyMap<string, ConflictEvidence[]> = new Map();
+const NO_ACTORS: NonNullable<SentenceTokens["actors"]> = [];
+
 /** The input of {@linkcode assignArticleConflicts}: one analysed sentence. */
 export interface SentenceTokens {
   tokens: readonly Token[];
@@ -226,12 +229,12 @@ export function assignArticleConflicts(
       p === null ? 1 : p ? IN_PERIOD_FACTOR : OUT_OF_PERIOD_FACTOR,
     );
   }
-  const perSentence: Map<string, ConflictEvidence[]>[] = [];
+  const perSentence: ReadonlyMap<string, ConflictEvidence[]>[] = [];
   const totals = new Map<string, number>();
   const counts = new Map<string, Map<string, number>>();
   for (const s of sentences) {
     const ev = findConflictEvidence(s.tokens, compiled);
-    for (const m of s.actors ?? []) {
+    for (const m of s.actors ?? NO_ACTORS) {
       const listed = compiled.actors.get(m.actor_id);
       if (!listed) continue;
       for (const id of listed) {
@@ -244,6 +247,10 @@ export function assignArticleConflicts(
           weight: ACTOR_WEIGHT / listed.length,
         });
       }
+    }
+    if (ev.length === 0) {
+      perSentence.push(NO_EVIDENCE);
+      continue;
     }
     const byConflict = new Map<string, ConflictEvidence[]>();
     for (const e of ev) {

@@ -28,7 +28,6 @@ export const conflictsStage: ArticleStage = {
     );
     const input: SentenceTokens[] = sentences.map((s) => ({
       tokens: s.tokens,
-      actors: [],
     }));
     const mentions = analysis.tables.tables.get("mentions")?.columns;
     if (
@@ -39,7 +38,7 @@ export const conflictsStage: ArticleStage = {
       for (let k = 0; k < mentions.actor_id.length; k++) {
         const i = bySentence.get(String(mentions.sentence_id[k]));
         if (i === undefined) continue;
-        input[i].actors!.push({
+        (input[i].actors ??= []).push({
           actor_id: String(mentions.actor_id[k]),
           start: Number(mentions.start[k]),
           end: Number(mentions.end[k]),

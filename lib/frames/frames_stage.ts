@@ -19,17 +19,25 @@ export const framesStage: ArticleStage = {
     const profile = analysis.tables.table("frame_profile", FRAME_PROFILE);
     const ids = codebook.frames.map((f) => f.id);
     const slot = new Map(ids.map((id, i) => [id, i]));
-    const withFrame = new Array<number>(ids.length).fill(0);
-    const weightSum = new Array<number>(ids.length).fill(0);
-    const inSentence = new Array<number>(ids.length);
+    const withFrame = new Float64Array(ids.length);
+    const weightSum = new Float64Array(ids.length);
+    const inSentence = new Float64Array(ids.length);
+    const c = frames.columns;
     for (const s of sentences) {
+      const hits = matchFrames(article.text, s.tokens, codebook);
+      if (hits.length === 0) continue;
       inSentence.fill(0);
-      for (const h of matchFrames(article.text, s.tokens, codebook)) {
-        frames.add({
-          article_id: article.id,
-          sentence_id: s.id,
-          ...h,
-        });
+      for (const h of hits) {
+        // Column pushes (not add({...h})): this runs once per cue hit.
+        c.article_id.push(article.id);
+        c.sentence_id.push(s.id);
+        c.frame_id.push(h.frame_id);
+        c.cue.push(h.cue);
+        c.match.push(h.match);
+        c.text.push(h.text);
+        c.start.push(h.start);
+        c.end.push(h.end);
+        c.weight.push(h.weight);
         inSentence[slot.get(h.frame_id)!] += h.weight;
       }
       for (let f = 0; f < ids.length; f++) {

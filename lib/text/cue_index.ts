@@ -330,9 +330,7 @@ export class CueIndex<T> {
     ) {
       if (capital) this.#nouns.add(value);
       this.#insert(this.#forward, compound, false, value, "words");
-      for (const end of HEAD_ENDINGS) {
-        this.#insert(this.#reverse, compound + end, true, value, "words");
-      }
+      this.#insert(this.#reverse, compound, true, value, "words");
     }
     return `${norm}/${base}${capital ? "/N" : ""}`;
   }
@@ -528,17 +526,31 @@ export class CueIndex<T> {
         if (words) mod = words;
       }
     }
-    // Longest head (base plus ending): walk backward.
-    node = this.#reverse;
+    // Longest head: for each inflectional ending the word has, walk the
+    // rest backward (the trie holds reversed bases).
     let head: T[] | null = null;
-    for (let k = to - 1; k >= from && node; k--) {
-      const c = lower.charCodeAt(k);
-      node = c === SHARP_S
-        ? node.next.get(S)?.next.get(S)
-        : node.next.get(foldCode(c));
-      if (node?.words && k - from >= MIN_COMPOUND_REST) {
-        const words = this.#forCase(node.words, capital);
-        if (words) head = words;
+    let headLength = 0;
+    for (const end of HEAD_ENDINGS) {
+      const stop = to - end.length;
+      if (stop - from <= MIN_COMPOUND_REST || !lower.startsWith(end, stop)) {
+        continue;
+      }
+      node = this.#reverse;
+      for (let k = stop - 1; k >= from && node; k--) {
+        const c = lower.charCodeAt(k);
+        node = c === SHARP_S
+          ? node.next.get(S)?.next.get(S)
+          : node.next.get(foldCode(c));
+        if (
+          node?.words && k - from >= MIN_COMPOUND_REST &&
+          stop - k > headLength
+        ) {
+          const words = this.#forCase(node.words, capital);
+          if (words) {
+            head = words;
+            headLength = stop - k;
+          }
+        }
       }
     }
     if (mod) onMatch(mod, modHow, i, i);

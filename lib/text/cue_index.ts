@@ -62,6 +62,11 @@ export const MIN_COMPOUND_CUE = 5;
 export const MIN_STEM = 4;
 /** Minimum length of the rest of a compound beside the matched cue. */
 export const MIN_COMPOUND_REST = 3;
+/**
+ * Minimum length of what follows a modifier: 4, so that derivations
+ * ("Diktat|or", "Sieg|el") are not read as compounds.
+ */
+export const MIN_MODIFIER_REST = 4;
 
 /** Inflectional endings a compound head may carry. */
 const HEAD_ENDINGS = [
@@ -114,6 +119,8 @@ interface CharNode<T> {
   stems: T[] | null;
   /** A verb particle ends here (particle trie only). */
   particle: boolean;
+  /** A stop word's base ends here: as the longest part it blocks matches. */
+  stop: boolean;
 }
 
 interface WholeEntry<T> {
@@ -148,6 +155,7 @@ const charNode = <T>(): CharNode<T> => ({
   words: null,
   stems: null,
   particle: false,
+  stop: false,
 });
 
 const SHARP_S = 0xdf;
@@ -321,7 +329,14 @@ export class CueIndex<T> {
       list.push(entry);
       this.#whole.set(norm, list);
     }
-    if (kind === "stop") return `stop:${norm}/${base}`;
+    if (kind === "stop") {
+      const stopBase = cueBase(text, MIN_COMPOUND_CUE);
+      if (stopBase.length >= MIN_COMPOUND_CUE && !stopBase.includes("-")) {
+        this.#mark(this.#forward, stopBase, false);
+        this.#mark(this.#reverse, stopBase, true);
+      }
+      return `stop:${norm}/${base}`;
+    }
     entry.values.push(value);
     const compound = cueBase(text, MIN_COMPOUND_CUE);
     if (
@@ -333,6 +348,21 @@ export class CueIndex<T> {
       this.#insert(this.#reverse, compound, true, value, "words");
     }
     return `${norm}/${base}${capital ? "/N" : ""}`;
+  }
+
+  /** Mark `key` in a trie as a stop word's base. */
+  #mark(root: CharNode<T>, key: string, reversed: boolean): void {
+    let node = root;
+    for (let k = 0; k < key.length; k++) {
+      const c = key.charCodeAt(reversed ? key.length - 1 - k : k);
+      let child = node.next.get(c);
+      if (!child) {
+        child = charNode();
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+    node.stop = true;
   }
 
   #insert(
@@ -368,19 +398,22 @@ export class CueIndex<T> {
     to: number = tokens.length,
   ): void {
     let i = from;
+    let initial = true;
     while (i < to) {
       const tok = tokens[i];
       if (!tok.isWord) {
         i++;
         continue;
       }
+      const first = initial;
+      initial = false;
       const last = this.#matchPhrase(tokens, i, to);
       if (last >= 0) {
         onMatch(this.#phraseValues!, "phrase", i, last);
         i = last + 1;
         continue;
       }
-      this.#matchToken(tok, i, onMatch);
+      this.#matchToken(tok, i, first, onMatch);
       i++;
     }
   }
@@ -406,25 +439,39 @@ export class CueIndex<T> {
    * vocabulary is Zipf-distributed: remember each token's matches.
    */
   readonly #cache = new Map<string, readonly TokenMatch<T>[]>();
+  /** The same for the first word of a range (capitalised by position). */
+  readonly #initialCache = new Map<string, readonly TokenMatch<T>[]>();
 
-  #matchToken(tok: Token, i: number, onMatch: CueCallback<T>): void {
-    let found = this.#cache.get(tok.token);
+  #matchToken(
+    tok: Token,
+    i: number,
+    initial: boolean,
+    onMatch: CueCallback<T>,
+  ): void {
+    const cache = initial ? this.#initialCache : this.#cache;
+    let found = cache.get(tok.token);
     if (found === undefined) {
       const list: TokenMatch<T>[] = [];
-      this.#matchWord(tok, (values, how) => list.push({ values, how }));
+      this.#matchWord(
+        tok,
+        initial,
+        (values, how) => list.push({ values, how }),
+      );
       found = list.length === 0 ? NO_MATCH : list;
-      if (this.#cache.size >= CACHE_LIMIT) this.#cache.clear();
-      this.#cache.set(tok.token, found);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(tok.token, found);
     }
     for (let k = 0; k < found.length; k++) {
       onMatch(found[k].values, found[k].how, i, i);
     }
   }
 
-  #matchWord(tok: Token, onMatch: CueCallback<T>): void {
+  #matchWord(tok: Token, initial: boolean, onMatch: CueCallback<T>): void {
     const i = 0;
     const { norm, lower, token } = tok;
-    if (this.#matchWhole(norm, token, lower, 0, lower.length, i, onMatch)) {
+    if (
+      this.#matchWhole(norm, token, lower, 0, lower.length, initial, onMatch)
+    ) {
       return;
     }
     let dash = lower.indexOf("-");
@@ -442,7 +489,8 @@ export class CueIndex<T> {
       const nTo = nDash < 0 ? norm.length : nDash;
       if (to > from) {
         const part = norm.slice(nFrom, nTo);
-        if (!this.#matchWhole(part, token, lower, from, to, i, onMatch)) {
+        const first = initial && from === 0;
+        if (!this.#matchWhole(part, token, lower, from, to, first, onMatch)) {
           this.#matchPart(token, lower, from, to, i, onMatch);
         }
       }
@@ -461,15 +509,18 @@ export class CueIndex<T> {
     lower: string,
     from: number,
     to: number,
-    i: number,
+    initial: boolean,
     onMatch: CueCallback<T>,
   ): boolean {
+    const i = 0;
     const list = this.#whole.get(norm);
     if (list === undefined) return false;
     let listed = false;
     const capital = capitalAt(token, lower, from);
     for (const e of list) {
-      if (e.capital && !capital) continue;
+      // Nouns match capitalised words only; lower-case cues (verbs,
+      // adjectives) match lower-case words, or any at a sentence start.
+      if (e.capital ? !capital : capital && !initial) continue;
       if (
         !foldedStartsWith(lower, from, to, e.guard) &&
         !(!e.capital && lower.startsWith("ge", from) &&
@@ -521,7 +572,9 @@ export class CueIndex<T> {
       node = c === SHARP_S
         ? node.next.get(S)?.next.get(S)
         : node.next.get(foldCode(c));
-      if (node?.words && to - k - 1 >= MIN_COMPOUND_REST) {
+      if (!node || to - k - 1 < MIN_MODIFIER_REST) continue;
+      if (node.stop) mod = null;
+      if (node.words) {
         const words = this.#forCase(node.words, capital);
         if (words) mod = words;
       }
@@ -541,10 +594,14 @@ export class CueIndex<T> {
         node = c === SHARP_S
           ? node.next.get(S)?.next.get(S)
           : node.next.get(foldCode(c));
-        if (
-          node?.words && k - from >= MIN_COMPOUND_REST &&
-          stop - k > headLength
-        ) {
+        if (!node || k - from < MIN_COMPOUND_REST || stop - k <= headLength) {
+          continue;
+        }
+        if (node.stop) {
+          head = null;
+          headLength = stop - k;
+        }
+        if (node.words) {
           const words = this.#forCase(node.words, capital);
           if (words) {
             head = words;

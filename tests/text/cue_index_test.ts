@@ -104,3 +104,24 @@ Deno.test("`CueIndex.add()` rejects cues it cannot match", () => {
   assert.throws(() => index.add("zwei Wörter", "word", 1), /not a single word/);
   assert.throws(() => index.add("ab", "stem", 1), /at least 4 letters/);
 });
+
+Deno.test("`CueIndex.match()` matches lower-case cues in lower-case words or at a sentence start", () => {
+  // "drohen" (verb) is not the noun "Drohne", which shares its stem.
+  assertEquals(matches([["drohen", "word"]], "Die Drohne droht."), [
+    "droht=drohen/exact",
+  ]);
+  assertEquals(matches([["militärisch", "word"]], "Militärische Ziele"), [
+    "Militärische=militärisch/exact",
+  ]);
+});
+
+Deno.test("`CueIndex.match()` lets a stop word block longer compound readings", () => {
+  // Without the stop, "Diktatorenjäger" reads as Diktat + "orenjäger".
+  assertEquals(matches([["Diktat", "word"]], "Diktatorenjäger"), [
+    "Diktatorenjäger=Diktat/modifier",
+  ]);
+  assertEquals(
+    matches([["Diktat", "word"], ["Diktator", "stop"]], "Diktatorenjäger"),
+    [],
+  );
+});

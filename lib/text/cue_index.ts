@@ -12,19 +12,23 @@
  *   all match "Angriff". Because the stemmer conflates unrelated words
  *   ("Regiment"/"Regime", "Gespräch"/"Sprache", "Werte"/"wer"), the token must
  *   also begin with the cue's written base (the cue folded, minus a final
- *   "en", "n" or "e"; after a "ge" for lower-case cues: "gekämpft"), and a
+ *   "en", "n" or "e"; after a "ge" for lower-case cues: "gekämpft"); a
  *   capitalised cue (a noun) matches only capitalised tokens ("Würde" is
- *   not "würde").
+ *   not "würde"), a lower-case cue only lower-case tokens or the first word
+ *   of the range ("drohen" is not "Drohne").
  * - Compounds: a `word` cue whose base has at least {@linkcode MIN_COMPOUND_CUE}
  *   letters also matches a word that begins with the base (modifier:
  *   "Friedensverhandlungen" ← "Frieden") or that ends with the base plus an
  *   inflectional ending (head: "Raketenangriffe" ← "Angriff"; a capitalised
- *   cue needs a capitalised word), when the rest has at least
- *   {@linkcode MIN_COMPOUND_REST} letters. Compounds are read on the written
- *   form, not the stem, so "Abbuchung" is no compound of "Hunger". Only the
- *   longest head and the longest modifier count. A word listed itself
- *   (exactly, or as a `stop` word) is never read as a compound: listing
- *   "Waffenruhe" keeps it from matching "Waffe".
+ *   cue needs a capitalised word), when at least
+ *   {@linkcode MIN_MODIFIER_REST} letters follow a modifier ("Diktator" is
+ *   no compound of "Diktat") or {@linkcode MIN_COMPOUND_REST} precede a
+ *   head. Compounds are read on the written form, not the stem, so
+ *   "Abbuchung" is no compound of "Hunger". Only the longest head and the
+ *   longest modifier count. A word listed itself (exactly, or as a `stop`
+ *   word) is never read as a compound: listing "Waffenruhe" keeps it from
+ *   matching "Waffe"; a `stop` word that is the longest part of a compound
+ *   blocks that reading.
  *
  * @module
  */

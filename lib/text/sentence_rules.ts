@@ -12,10 +12,11 @@ import { dataPath, readTextFile } from "../io/data_file.ts";
 /**
  * How an abbreviation's final period behaves:
  * - `inner`: never ends a sentence (`z. B.`, `Dr.`, `Gen.`);
- * - `final`: ends a sentence only before a sentence opener (`usw.`, `Mio.`);
+ * - `final`: ends a sentence only before a sentence opener (`Mio.`, `u. a.`);
+ * - `end`: ends a sentence like an ordinary word (`usw.`, `etc.`);
  * - `number`: an abbreviation only before a number (`Art. 5`).
  */
-export type AbbreviationKind = "inner" | "final" | "number";
+export type AbbreviationKind = "inner" | "final" | "end" | "number";
 
 /** The loaded lists the segmenter consults. */
 export interface SentenceRules {
@@ -25,9 +26,11 @@ export interface SentenceRules {
   openers: Set<string>;
   /** Month names and abbreviations without period: `Januar`, `Jan`. */
   months: Set<string>;
+  /** Lower-case words that make the next number a count: `auf`, `rund`. */
+  counts: Set<string>;
 }
 
-const KINDS = new Set(["inner", "final", "number"]);
+const KINDS = new Set(["inner", "final", "end", "number"]);
 // Letters and periods only: the segmenter matches the letters-and-periods
 // chain in front of a period, so any other character could never match.
 const FORM = /^[\p{L}.]+\.$/u;
@@ -72,7 +75,7 @@ export function parseAbbreviations(
       throw new SyntaxError(
         `Cannot read abbreviation at ${where}: unknown kind "${kind}" for "${
           fields[0]
-        }"; use inner, final or number`,
+        }"; use inner, final, end or number`,
       );
     }
     out.set(form, kind as AbbreviationKind);
@@ -80,8 +83,16 @@ export function parseAbbreviations(
   return out;
 }
 
+/** The word lists of a sentence word file. */
+export interface SentenceWords {
+  openers: Set<string>;
+  months: Set<string>;
+  counts: Set<string>;
+}
+
 /**
- * Parse a sentence word list (TSV: word, role) into openers and months.
+ * Parse a sentence word list (TSV: word, role) into openers, months and
+ * count words.
  *
  * @throws {SyntaxError} naming the file and line of a malformed entry.
  * @example Parse an opener and a month
@@ -94,9 +105,10 @@ export function parseAbbreviations(
 export function parseSentenceWords(
   text: string,
   file: string,
-): { openers: Set<string>; months: Set<string> } {
+): SentenceWords {
   const openers = new Set<string>();
   const months = new Set<string>();
+  const counts = new Set<string>();
   for (
     const { line, fields } of parseDelimited(text, { delimiter: "\t", file })
   ) {
@@ -115,13 +127,14 @@ export function parseSentenceWords(
     }
     if (role === "opener") openers.add(word);
     else if (role === "month") months.add(word);
+    else if (role === "count") counts.add(word.toLowerCase());
     else {
       throw new SyntaxError(
-        `Cannot read sentence word at ${where}: unknown role "${role}" for "${word}"; use opener or month`,
+        `Cannot read sentence word at ${where}: unknown role "${role}" for "${word}"; use opener, month or count`,
       );
     }
   }
-  return { openers, months };
+  return { openers, months, counts };
 }
 
 let defaults: SentenceRules | undefined;

@@ -97,11 +97,38 @@ function isTerminal(c: number): boolean {
 }
 
 function isLower(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c >= 97 && c <= 122;
+  if (c <= 0xff) return c >= 0xdf && c !== 0xf7;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 function isUpper(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  if (c <= 0xff) return c >= 0xc0 && c <= 0xde && c !== 0xd7;
   return ch !== ch.toLowerCase();
+}
+
+const segmentCache = new WeakMap<SentenceRules, Set<string>>();
+
+/**
+ * The last letter segment of every abbreviation ("B" of "z.B.", "Gen" of
+ * "Gen.", and "Vgl" for "vgl."), so that a word can be ruled out with one
+ * look-up before any string is built.
+ */
+function finalSegmentsOf(rules: SentenceRules): Set<string> {
+  let set = segmentCache.get(rules);
+  if (set) return set;
+  set = new Set();
+  for (const key of rules.abbreviations.keys()) {
+    const parts = key.slice(0, -1).split(".");
+    const last = parts[parts.length - 1];
+    set.add(last);
+    if (parts.length === 1) set.add(last[0].toUpperCase() + last.slice(1));
+  }
+  segmentCache.set(rules, set);
+  return set;
 }
 
 /**
@@ -127,17 +154,19 @@ export function splitSentences(
   options: SplitSentencesOptions = {},
 ): SentenceSpan[] {
   const rules = options.rules ?? loadSentenceRules();
+  const finalSegments = finalSegmentsOf(rules);
   const n = text.length;
   const cuts: number[] = [];
+  let lastCut = 0;
   const cut = (p: number) => {
     if (cuts.length === 0 || cuts[cuts.length - 1] < p) cuts.push(p);
+    lastCut = p;
   };
-  const code = (p: number) => text.charCodeAt(p);
 
   /** The letters starting at `k` (at most MAX_WORD of them). */
   const wordAt = (k: number): string => {
     let e = k;
-    while (e < n && e - k < MAX_WORD && isLetter(code(e))) e++;
+    while (e < n && e - k < MAX_WORD && isLetter(text.charCodeAt(e))) e++;
     return text.slice(k, e);
   };
   const isOpener = (k: number) => rules.openers.has(wordAt(k));
@@ -150,14 +179,14 @@ export function splitSentences(
       let nl = text.indexOf("\n", pos);
       if (nl < 0) nl = n;
       let a = pos;
-      while (a < nl && isSpace(code(a))) a++;
+      while (a < nl && isSpace(text.charCodeAt(a))) a++;
       if (a === nl) return false; // blank line: the block ends
       let b = nl;
-      while (b > a && isSpace(code(b - 1))) b--;
+      while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
       if (prevEnd >= 0) {
         if (isLower(text[a]) || SOFT_LINE_END.has(prevEnd)) return true;
       }
-      prevEnd = code(b - 1);
+      prevEnd = text.charCodeAt(b - 1);
       pos = nl + 1;
     }
     return false;
@@ -165,15 +194,19 @@ export function splitSentences(
 
   /** The kind of the abbreviation ending with the period at `i`, if any. */
   const abbreviationKind = (s: number, i: number) => {
+    const last = text.slice(s, i);
+    if (!finalSegments.has(last)) return undefined; // most words: one look-up
     // Collect up to four letter segments joined by "." or ". " ("i. d. R.").
-    const segments = [text.slice(s, i)];
+    const segments = [last];
     let j = s;
     while (segments.length < 4) {
       let q = j - 1;
-      if (q >= 0 && isInlineSpace(code(q))) q--;
-      if (q < 0 || code(q) !== PERIOD) break;
+      if (q >= 0 && isInlineSpace(text.charCodeAt(q))) q--;
+      if (q < 0 || text.charCodeAt(q) !== PERIOD) break;
       let a = q;
-      while (a > 0 && q - a < MAX_SEGMENT && isLetter(code(a - 1))) a--;
+      while (a > 0 && q - a < MAX_SEGMENT && isLetter(text.charCodeAt(a - 1))) {
+        a--;
+      }
       if (a === q) break;
       segments.unshift(text.slice(a, q));
       j = a;
@@ -193,10 +226,12 @@ export function splitSentences(
   /** After a period glued to the next word: "gesagt.Die" only. */
   const gluedEnd = (i: number, k: number): boolean => {
     if (k + 1 >= n || !isUpper(text[k]) || !isLower(text[k + 1])) return false;
-    if (i < 2 || !isLower(text[i - 1]) || !isLetter(code(i - 2))) return false;
+    if (i < 2 || !isLower(text[i - 1]) || !isLetter(text.charCodeAt(i - 2))) {
+      return false;
+    }
     // Not inside a URL or e-mail address.
     for (let p = i - 1; p >= 0 && i - p < MAX_LOOKAHEAD; p--) {
-      const c = code(p);
+      const c = text.charCodeAt(p);
       if (isSpace(c)) break;
       if (c === 0x2f || c === 0x40) return false;
     }
@@ -209,22 +244,39 @@ export function splitSentences(
     let digits = 0;
     let grouped = false;
     while (s > 0 && i - s < MAX_WORD) {
-      const c = code(s - 1);
+      const c = text.charCodeAt(s - 1);
       if (isDigit(c)) digits++;
       else if (
-        (c === PERIOD || c === 0x2c) && s >= 2 && isDigit(code(s - 2)) &&
-        isDigit(code(s))
+        (c === PERIOD || c === 0x2c) && s >= 2 &&
+        isDigit(text.charCodeAt(s - 2)) &&
+        isDigit(text.charCodeAt(s))
       ) grouped = true;
       else break;
       s--;
     }
     // "MH17.", "G7.": a name, not a number.
-    if (s > 0 && isLetter(code(s - 1))) return true;
+    if (s > 0 && isLetter(text.charCodeAt(s - 1))) return true;
+    // "1939-45.", "2022/23.": a range of years.
+    if (
+      s > 1 &&
+      (DASHES.has(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 0x2f)
+    ) {
+      if (isDigit(text.charCodeAt(s - 2))) return true;
+    }
     if (grouped || digits >= 4) return true;
-    if (isDigit(code(k))) return false; // "Am 1. 1. 2020"
+    // "1. Die Truppen ziehen ab.": an item number opening a sentence.
+    let b = s;
+    while (b > lastCut && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b === lastCut) return false;
+    if (isDigit(text.charCodeAt(k))) return false; // "Am 1. 1. 2020"
     const next = wordAt(k);
     if (rules.months.has(next)) return false; // "am 8. Januar"
-    return quoted || rules.openers.has(next);
+    if (quoted || rules.openers.has(next)) return true;
+    // "stieg auf 23. Rettungskräfte …": a count, not an ordinal.
+    let w = b;
+    while (w > 0 && b - w < MAX_WORD && isLetter(text.charCodeAt(w - 1))) w--;
+    return w < b && isInlineSpace(text.charCodeAt(b)) &&
+      rules.counts.has(text.slice(w, b).toLowerCase());
   };
 
   /** Does the sentence end after the terminal run [i, r) and closers to e? */
@@ -234,7 +286,7 @@ export function splitSentences(
     let quoted = false; // an opening quote or bracket before the next word
     const limit = Math.min(n, e + MAX_LOOKAHEAD);
     while (k < limit) {
-      const c = code(k);
+      const c = text.charCodeAt(k);
       if (isSpace(c)) spaced = true;
       else if (LEADERS.has(c)) {
         if (!DASHES.has(c)) quoted = true;
@@ -247,7 +299,7 @@ export function splitSentences(
     let ellipsis = false;
     let exclaim = false;
     for (let p = i; p < r; p++) {
-      const c = code(p);
+      const c = text.charCodeAt(p);
       if (c === PERIOD) periods++;
       else if (c === ELLIPSIS) ellipsis = true;
       else exclaim = true;
@@ -257,29 +309,30 @@ export function splitSentences(
     if (!spaced) return onlyPeriod && r - i === 1 && gluedEnd(i, k);
     const ch = text[k];
     if (isLower(ch)) return false;
-    const c = code(k);
+    const c = text.charCodeAt(k);
     if (c === 0x2c || c === 0x3b || c === 0x3a) return false; // , ; :
     if (CLOSERS.has(c)) return false;
     if (exclaim) return true;
     if (ellipsis) {
-      const before = i > 0 ? code(i - 1) : 32;
+      const before = i > 0 ? text.charCodeAt(i - 1) : 32;
       const free = isSpace(before) || before === 0x28 || before === 0x5b;
       return free ? isOpener(k) : true;
     }
     // A single period (or a doubled one).
     if (i === 0) return true;
-    const prev = code(i - 1);
+    const prev = text.charCodeAt(i - 1);
     if (isDigit(prev)) return numberEnd(i, k, quoted);
     if (!isLetter(prev)) return true; // after "%", ")", a closing quote
     let s = i - 1;
-    while (s > 0 && i - s < MAX_WORD && isLetter(code(s - 1))) s--;
+    while (s > 0 && i - s < MAX_WORD && isLetter(text.charCodeAt(s - 1))) s--;
     const kind = abbreviationKind(s, i);
     if (kind === "inner") return false;
     if (kind === "final") return isOpener(k);
+    if (kind === "end") return true;
     if (kind === "number" && isDigit(c)) return false;
     if (kind === undefined) {
       const word = text.slice(s, i);
-      const alone = s === 0 || !isLetter(code(s - 1));
+      const alone = s === 0 || !isLetter(text.charCodeAt(s - 1));
       if (alone && word.length === 1) {
         return isLower(word) ? false : isOpener(k); // "z.", "George W. Bush"
       }
@@ -291,12 +344,20 @@ export function splitSentences(
   let wrapped = blockWrapped(0);
   let i = 0;
   while (i < n) {
-    const c = code(i);
+    const c = text.charCodeAt(i);
+    // The fast path: most characters are neither line breaks nor terminals.
+    if (
+      c !== NEWLINE && c !== PERIOD && c !== 0x21 && c !== 0x3f &&
+      c !== ELLIPSIS
+    ) {
+      i++;
+      continue;
+    }
     if (c === NEWLINE) {
       let w = i;
       let newlines = 0;
-      while (w < n && isSpace(code(w))) {
-        if (code(w) === NEWLINE) newlines++;
+      while (w < n && isSpace(text.charCodeAt(w))) {
+        if (text.charCodeAt(w) === NEWLINE) newlines++;
         w++;
       }
       if (newlines >= 2) {
@@ -306,23 +367,19 @@ export function splitSentences(
       i = w;
       continue;
     }
-    if (isTerminal(c)) {
-      let r = i + 1;
-      while (r < n && isTerminal(code(r))) r++;
-      let e = r;
-      while (e < n && CLOSERS.has(code(e))) e++;
-      if (endsAt(i, r, e)) cut(e);
-      i = e;
-      continue;
-    }
-    i++;
+    let r = i + 1;
+    while (r < n && isTerminal(text.charCodeAt(r))) r++;
+    let e = r;
+    while (e < n && CLOSERS.has(text.charCodeAt(e))) e++;
+    if (endsAt(i, r, e)) cut(e);
+    i = e;
   }
 
   const out: SentenceSpan[] = [];
   let from = 0;
   const push = (a: number, b: number) => {
-    while (a < b && isSpace(code(a))) a++;
-    while (b > a && isSpace(code(b - 1))) b--;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (b > a) out.push({ start: a, end: b, text: text.slice(a, b) });
   };
   for (const p of cuts) {

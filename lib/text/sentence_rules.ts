@@ -28,6 +28,8 @@ export interface SentenceRules {
   months: Set<string>;
   /** Lower-case words that make the next number a count: `auf`, `rund`. */
   counts: Set<string>;
+  /** Lower-case words a line never ends with unless hard-wrapped: `der`. */
+  joiners: Set<string>;
 }
 
 const KINDS = new Set(["inner", "final", "end", "number"]);
@@ -88,11 +90,12 @@ export interface SentenceWords {
   openers: Set<string>;
   months: Set<string>;
   counts: Set<string>;
+  joiners: Set<string>;
 }
 
 /**
- * Parse a sentence word list (TSV: word, role) into openers, months and
- * count words.
+ * Parse a sentence word list (TSV: word, role) into openers, months, count
+ * words and joiners.
  *
  * @throws {SyntaxError} naming the file and line of a malformed entry.
  * @example Parse an opener and a month
@@ -109,6 +112,7 @@ export function parseSentenceWords(
   const openers = new Set<string>();
   const months = new Set<string>();
   const counts = new Set<string>();
+  const joiners = new Set<string>();
   for (
     const { line, fields } of parseDelimited(text, { delimiter: "\t", file })
   ) {
@@ -128,13 +132,14 @@ export function parseSentenceWords(
     if (role === "opener") openers.add(word);
     else if (role === "month") months.add(word);
     else if (role === "count") counts.add(word.toLowerCase());
+    else if (role === "joiner") joiners.add(word.toLowerCase());
     else {
       throw new SyntaxError(
-        `Cannot read sentence word at ${where}: unknown role "${role}" for "${word}"; use opener, month or count`,
+        `Cannot read sentence word at ${where}: unknown role "${role}" for "${word}"; use opener, month, count or joiner`,
       );
     }
   }
-  return { openers, months, counts };
+  return { openers, months, counts, joiners };
 }
 
 let defaults: SentenceRules | undefined;

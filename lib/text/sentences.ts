@@ -27,8 +27,10 @@
  * - A blank line always ends a sentence. A single line break ends one too
  *   (headlines, subheads, one paragraph per line), except in a hard-wrapped
  *   block: a block (lines between blank lines) in which some line starts
- *   with a lower-case letter or some line ends with `,` `;` `-` `–` `(` `„`
- *   `/` `&`. There every single line break is ordinary whitespace.
+ *   with a lower-case letter, or ends with `,` `;` `-` `–` `(` `„` `/` `&`
+ *   or with a word that never ends a sentence (`der`, `und`; the `joiner`s
+ *   of `lib/data/sentence_words.txt`). There every single line break is
+ *   ordinary whitespace.
  *
  * @module
  */
@@ -175,6 +177,7 @@ export function splitSentences(
   const blockWrapped = (from: number): boolean => {
     let pos = from;
     let prevEnd = -1; // last non-space character of the previous line
+    let prevWord = ""; // its last word, when lower-case
     while (pos < n) {
       let nl = text.indexOf("\n", pos);
       if (nl < 0) nl = n;
@@ -185,8 +188,15 @@ export function splitSentences(
       while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
       if (prevEnd >= 0) {
         if (isLower(text[a]) || SOFT_LINE_END.has(prevEnd)) return true;
+        if (prevWord !== "" && rules.joiners.has(prevWord)) return true;
       }
       prevEnd = text.charCodeAt(b - 1);
+      // The line's last word, if it is a short lower-case one ("an der").
+      let w = b;
+      while (w > a && b - w < MAX_SEGMENT && isLetter(text.charCodeAt(w - 1))) {
+        w--;
+      }
+      prevWord = w < b && isLower(text[w]) ? text.slice(w, b) : "";
       pos = nl + 1;
     }
     return false;

@@ -17,6 +17,7 @@ import {
 
 const fixtures = new URL("../fixtures/sentences/", import.meta.url);
 const corpusDir = new URL("../../corpus/", import.meta.url).pathname;
+const GOLD_FILES = ["news_gold.txt", "news_gold_b.txt", "news_gold_c.txt"];
 const texts = (spans: SentenceSpan[]) => spans.map((s) => s.text);
 
 /** The invariants every result must keep, whatever the input. */
@@ -36,7 +37,7 @@ function assertInvariants(input: string, spans: SentenceSpan[]) {
   assert.ok(!/\S/u.test(input.slice(at)), "text lost after the last sentence");
 }
 
-for (const file of ["news_gold.txt", "news_gold_b.txt"]) {
+for (const file of GOLD_FILES) {
   Deno.test(`splitSentences() finds the hand-checked sentences of ${file}`, () => {
     const cases = parseGold(
       Deno.readTextFileSync(new URL(file, fixtures)),
@@ -57,7 +58,7 @@ for (const file of ["news_gold.txt", "news_gold_b.txt"]) {
 Deno.test("splitSentences() finds every gold boundary and no other (precision and recall 1)", () => {
   const total = { tp: 0, fp: 0, fn: 0 };
   let sentences = 0;
-  for (const file of ["news_gold.txt", "news_gold_b.txt"]) {
+  for (const file of GOLD_FILES) {
     for (const c of parseGold(Deno.readTextFileSync(new URL(file, fixtures)))) {
       sentences += c.sentences.length;
       const s = score(boundaries(splitSentences(c.text)), goldBoundaries(c));

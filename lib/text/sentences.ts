@@ -178,6 +178,7 @@ export function splitSentences(
     let pos = from;
     let prevEnd = -1; // last non-space character of the previous line
     let prevWord = ""; // its last word, when lower-case
+    let prevLast = -1; // the offset of prevEnd
     while (pos < n) {
       let nl = text.indexOf("\n", pos);
       if (nl < 0) nl = n;
@@ -187,10 +188,23 @@ export function splitSentences(
       let b = nl;
       while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
       if (prevEnd >= 0) {
-        if (isLower(text[a]) || SOFT_LINE_END.has(prevEnd)) return true;
+        // The first letter of the line, after opening quotes or brackets.
+        let f = a;
+        while (f < nl && f - a < 3 && LEADERS.has(text.charCodeAt(f))) f++;
+        if ((f < nl && isLower(text[f])) || SOFT_LINE_END.has(prevEnd)) {
+          return true;
+        }
         if (prevWord !== "" && rules.joiners.has(prevWord)) return true;
+        // A period that would not end a sentence here ("am 24.⏎Februar",
+        // "George W.⏎Bush") shows the line was wrapped.
+        if (
+          prevEnd === PERIOD && !endsAt(prevLast, prevLast + 1, prevLast + 1)
+        ) {
+          return true;
+        }
       }
       prevEnd = text.charCodeAt(b - 1);
+      prevLast = b - 1;
       // The line's last word, if it is a short lower-case one ("an der").
       let w = b;
       while (w > a && b - w < MAX_SEGMENT && isLetter(text.charCodeAt(w - 1))) {

@@ -19,7 +19,8 @@
  *   letters (`z.`, `George W. Bush`) and Roman numerals behave like `final`.
  * - After a number of at most three digits the period marks an ordinal
  *   (`die 4. Infanteriedivision`, `am 8. Januar`, `Am 1. 1. 2020`) unless a
- *   sentence opener follows; after a year or a grouped number it ends the
+ *   sentence opener follows, or a count word (`auf 23.`) or a noun
+ *   (`Klinik 12.`) precedes it; after a year or a grouped number it ends the
  *   sentence (`im Jahr 2017. Danach`).
  * - An ellipsis attached to a word ends a sentence before a capital; a
  *   free-standing one (`[…]`, ` … `) only before a sentence opener.
@@ -299,8 +300,12 @@ export function splitSentences(
     // "stieg auf 23. Rettungskräfte …": a count, not an ordinal.
     let w = b;
     while (w > 0 && b - w < MAX_WORD && isLetter(text.charCodeAt(w - 1))) w--;
-    return w < b && isInlineSpace(text.charCodeAt(b)) &&
-      rules.counts.has(text.slice(w, b).toLowerCase());
+    if (w === b || !isInlineSpace(text.charCodeAt(b))) return false;
+    const before = text.slice(w, b);
+    // After a noun or name the number is a count or label ("Klinik 12.",
+    // "Platz 3."); ordinals follow articles and adjectives ("Die 4.").
+    if (isUpper(before[0]) && !rules.openers.has(before)) return true;
+    return rules.counts.has(before.toLowerCase());
   };
 
   /** Does the sentence end after the terminal run [i, r) and closers to e? */

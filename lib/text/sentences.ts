@@ -14,9 +14,11 @@
  *   `12.30 Uhr`, `spiegel.de`, `z.B.`, `U.S.-Truppen`), unless a lower-case
  *   word is glued to a sentence opener (`gesagt.Die`).
  * - Abbreviations come from `lib/data/abbreviations.txt`: `inner` ones never
- *   end a sentence, `final` ones only before a sentence opener (`usw. Die`),
- *   `number` ones are abbreviations only before a number (`Art. 5`). Single
- *   letters (`z.`, `George W. Bush`) and Roman numerals behave like `final`.
+ *   end a sentence, `final` ones only before a sentence opener and not after
+ *   a lower-case word (`5,1 Mio. Hinzu`), `end` ones like ordinary words
+ *   (`usw. Moskau`), `number` ones are abbreviations only before a number
+ *   (`Art. 5`). Single letters (`z.`, `George W. Bush`) and Roman numerals
+ *   end a sentence only before a sentence opener.
  * - After a number of at most three digits the period marks an ordinal
  *   (`die 4. Infanteriedivision`, `am 8. Januar`, `Am 1. 1. 2020`) unless a
  *   sentence opener follows, or a count word (`auf 23.`) or a noun
@@ -223,6 +225,7 @@ export function splitSentences(
     if (!finalSegments.has(last)) return undefined; // most words: one look-up
     // Collect up to four letter segments joined by "." or ". " ("i. d. R.").
     const segments = [last];
+    const starts = [s];
     let j = s;
     while (segments.length < 4) {
       let q = j - 1;
@@ -234,6 +237,7 @@ export function splitSentences(
       }
       if (a === q) break;
       segments.unshift(text.slice(a, q));
+      starts.unshift(a);
       j = a;
     }
     const { abbreviations } = rules;
@@ -243,9 +247,27 @@ export function splitSentences(
         (isUpper(key[0])
           ? abbreviations.get(key[0].toLowerCase() + key.slice(1))
           : undefined);
-      if (kind) return kind;
+      if (kind) {
+        abbreviationStart = starts[segments.length - m];
+        return kind;
+      }
     }
     return undefined;
+  };
+  let abbreviationStart = 0; // where the last abbreviation found begins
+
+  /** Is the word before `p` (across one space) a lower-case word? */
+  const lowerWordBefore = (p: number): boolean => {
+    let q = p;
+    if (q > 0 && isInlineSpace(text.charCodeAt(q - 1))) q--;
+    return q > 0 && q < p && isLetter(text.charCodeAt(q - 1)) &&
+      isLower(wordStartChar(q));
+  };
+  /** The first character of the word ending at `q`. */
+  const wordStartChar = (q: number): string => {
+    let w = q;
+    while (w > 0 && q - w < MAX_WORD && isLetter(text.charCodeAt(w - 1))) w--;
+    return text[w];
   };
 
   /** After a period glued to the next word: "gesagt.Die" only. */
@@ -356,7 +378,11 @@ export function splitSentences(
     while (s > 0 && i - s < MAX_WORD && isLetter(text.charCodeAt(s - 1))) s--;
     const kind = abbreviationKind(s, i);
     if (kind === "inner") return false;
-    if (kind === "final") return isOpener(k);
+    // "Polen u. a. Sie …" ends, "waren u. a. Die Johanniter" continues: a
+    // `final` abbreviation after a lower-case word is inside its sentence.
+    if (kind === "final") {
+      return !lowerWordBefore(abbreviationStart) && isOpener(k);
+    }
     if (kind === "end") return true;
     if (kind === "number" && isDigit(c)) return false;
     if (kind === undefined) {

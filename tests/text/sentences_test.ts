@@ -17,7 +17,12 @@ import {
 
 const fixtures = new URL("../fixtures/sentences/", import.meta.url);
 const corpusDir = new URL("../../corpus/", import.meta.url).pathname;
-const GOLD_FILES = ["news_gold.txt", "news_gold_b.txt", "news_gold_c.txt"];
+const GOLD_FILES = [
+  "news_gold.txt",
+  "news_gold_b.txt",
+  "news_gold_c.txt",
+  "news_gold_d.txt",
+];
 const texts = (spans: SentenceSpan[]) => spans.map((s) => s.text);
 
 /** The invariants every result must keep, whatever the input. */

@@ -12,9 +12,18 @@ import { type Conflict, loadConflicts } from "../conflicts/conflicts_file.ts";
 import { type Gazetteer, loadGazetteer } from "../actors/gazetteer.ts";
 import { loadNameLexicon, type NameLexicon } from "../actors/name_lexicon.ts";
 import { loadSpeechCues, type SpeechCues } from "../actors/speech_cues.ts";
+import {
+  compileConflicts,
+  type ConflictIndex,
+} from "../conflicts/assign_conflicts.ts";
+import {
+  type Codebook,
+  type CodebookPaths,
+  loadCodebook,
+} from "../frames/codebook.ts";
 
 /** Paths that override the data files shipped in `lib/data/`. */
-export interface ResourcePaths {
+export interface ResourcePaths extends CodebookPaths {
   /** Boilerplate rules (TSV). @default "lib/data/boilerplate.tsv" */
   boilerplate?: string;
   /** Conflict definitions (TSV). @default "lib/data/conflicts.tsv" */
@@ -38,13 +47,20 @@ export interface Resources {
   gazetteer: Gazetteer;
   names: NameLexicon;
   speechCues: SpeechCues;
+  /** The conflicts compiled for matching places and cues. */
+  conflictIndex: ConflictIndex;
+  /** The frame codebook (frames and cues). */
+  codebook: Codebook;
 }
 
 /** Load every resource, from `paths` where given, else the defaults. */
 export function loadResources(paths: ResourcePaths = {}): Resources {
+  const conflicts = loadConflicts(paths.conflicts);
   return {
     boilerplate: loadBoilerplateRules(paths.boilerplate),
-    conflicts: loadConflicts(paths.conflicts),
+    conflicts,
+    conflictIndex: compileConflicts(conflicts),
+    codebook: loadCodebook(paths),
     gazetteer: loadGazetteer({
       actors: paths.actors,
       roles: paths.roles,

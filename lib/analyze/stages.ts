@@ -16,6 +16,9 @@ import { actorsStage } from "../actors/actors_stage.ts";
 import { namesStage } from "../actors/names_stage.ts";
 import { candidatesStage } from "../actors/candidates_stage.ts";
 import { quotesStage } from "../actors/quotes_stage.ts";
+import { framesStage } from "../frames/frames_stage.ts";
+import { conflictsStage } from "../conflicts/conflicts_stage.ts";
+import { conflictFrameProfileStage } from "../frames/conflict_frame_profile_stage.ts";
 
 /** A per-article stage. */
 export interface ArticleStage {
@@ -36,9 +39,13 @@ export const ARTICLE_STAGES: ArticleStage[] = [
   mentionsStage,
   namesStage,
   quotesStage,
+  framesStage,
+  // After any actors stage: it uses actor mentions as evidence.
+  conflictsStage,
 ];
 
 export const CORPUS_STAGES: CorpusStage[] = [
   actorsStage,
   candidatesStage,
+  conflictFrameProfileStage,
 ];

@@ -87,9 +87,22 @@ export function capitalActs(
   const pl = p ? p.lower : "";
   const n = last + 1 < tokens.length ? tokens[last + 1] : null;
   if (RELATION.has(pl)) return true;
-  // A later conjunct ("Basra und Bagdad") shares the first one's reading,
-  // which this rule cannot see; it stays a place.
-  if (COORDINATION.has(pl)) return false;
+  // Coordinated capitals share a reading: "Washington und London
+  // verurteilten" (subjects at the start of a clause) act; "von Kuwait bis
+  // Basra und Bagdad" does not.
+  if (COORDINATION.has(pl)) {
+    const x = tokens[first - 2];
+    const before = tokens[first - 3];
+    const clauseStart = !before || !before.isWord;
+    return !!x && x.isWord && isUpperInitial(x.token) && clauseStart &&
+      subjectNext(tokens, last);
+  }
+  if (n && n.isWord && COORDINATION.has(n.lower) && !p) {
+    const y = tokens[last + 2];
+    if (y && y.isWord && isUpperInitial(y.token)) {
+      return subjectNext(tokens, last + 2);
+    }
+  }
   if (LOCATIVE.has(pl)) {
     const pp = first > 1 && tokens[first - 2].isWord ? tokens[first - 2] : null;
     if (pl === "in") {
@@ -119,6 +132,17 @@ export function capitalActs(
     return !!(n && n.isWord && POLITICAL_NOUN.has(n.norm));
   }
   if (p && AGENT_VERBS.has(pl)) return true;
+  return subjectNext(tokens, last);
+}
+
+/** The word after `last` is a finite verb: the word at `last` is a subject. */
+function subjectNext(tokens: Token[], last: number): boolean {
+  const n = tokens[last + 1];
   return !!(n && n.isWord && isLowerInitial(n.token) &&
     !NOT_SUBJECT.has(n.lower));
 }
+
+const isUpperInitial = (s: string) => {
+  const c = s.charAt(0);
+  return c !== c.toLowerCase();
+};

@@ -303,7 +303,8 @@ export function matchQuotes(
     // Inverted order: "betonte NATO-Generalsekretär Jens Stoltenberg",
     // "betont der russische Außenminister Sergej Lawrow", "fügte er hinzu",
     // "kündigte der Generalsekretär der Allianz, Jens Stoltenberg … an".
-    if (!clauseFinal) {
+    const rightAfter = t[c.last + 1]?.token;
+    if (!clauseFinal && rightAfter !== "," && rightAfter !== ":") {
       let x = c.token + 1;
       let commas = 0;
       for (; x < t.length && x <= c.token + 10; x++) {
@@ -399,10 +400,27 @@ export function matchQuotes(
         isRole(w.lower, roles)
       ) {
         const who = personBefore(c.sentence, x - 1, roleStem(w.lower));
+        if (who) {
+          return {
+            ...who,
+            surface: `${t[x - 1].token} ${w.token}`,
+            person: true,
+            upTo: -1,
+          };
+        }
+        // "Ein Sprecher der Bundeswehr sagte": the body speaks through its
+        // unnamed officer.
+        const det = t[x + 1]?.lower;
+        const org = (det === "der" || det === "des")
+          ? list.find((k) => k.first === x + 2)
+          : undefined;
         return {
-          speaker: who?.speaker ?? "",
-          surface: `${t[x - 1].token} ${w.token}`,
-          person: true,
+          speaker: org?.speaker ?? "",
+          surface: text.slice(
+            t[x - 1].start,
+            org ? t[org.last].end : w.end,
+          ),
+          person: !org,
           upTo: -1,
         };
       }
@@ -551,8 +569,17 @@ export function matchQuotes(
       // „…“, sagte X: the direct quote before the verb is what was said.
       const afterQuote = c.token >= 2 && t[c.token - 1].token === "," &&
         inQuote(t[c.token - 2].start);
+      // "erklärte in einer Mitteilung: „…“": the quote after the colon is
+      // what was said, and the direct row carries it.
+      let colonQuote = false;
+      for (let x = c.last + 1; x + 1 < t.length; x++) {
+        if (t[x].token === ":" && OPENERS.has(t[x + 1].token)) {
+          colonQuote = true;
+        }
+      }
       if (
-        (!afterQuote && outside >= (inside > 0 ? 3 : 1)) || !speechCue(c)
+        (!afterQuote && !colonQuote && outside >= (inside > 0 ? 3 : 1)) ||
+        !speechCue(c)
       ) {
         record({
           sentence: si,

@@ -81,3 +81,15 @@ Deno.test("`findActors()` runs in linear time on long text", () => {
   const m = findActors(text);
   assert.equal(m.length, 40000);
 });
+
+Deno.test("`findActors()` keeps precision and recall of at least 0.9 on sentences annotated before the tool saw them", () => {
+  let tp = 0, fp = 0, fn = 0;
+  for (const [sentence, expected] of fixture("unseen_mentions.tsv")) {
+    const want = expected === "-" ? [] : expected.split(" | ");
+    const got = findActors(sentence).map((m) => `${m.surface}=${m.actor_id}`);
+    for (const g of got) want.includes(g) ? tp++ : fp++;
+    for (const w of want) if (!got.includes(w)) fn++;
+  }
+  assert.ok(tp / (tp + fp) >= 0.9, `precision ${tp / (tp + fp)}`);
+  assert.ok(tp / (tp + fn) >= 0.9, `recall ${tp / (tp + fn)}`);
+});

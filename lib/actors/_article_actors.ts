@@ -47,7 +47,7 @@ export function sentenceNames(
         analysis.article.text,
         input,
         resources.names,
-        resources.gazetteer.roles,
+        resources.gazetteer,
       )
     ) names[f.sentence].push(f.name);
     nameCache.set(analysis, n = names);

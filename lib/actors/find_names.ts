@@ -155,8 +155,9 @@ export function matchNames(
   text: string,
   sentences: { tokens: Token[]; covered: boolean[] }[],
   lexicon: NameLexicon,
-  roles: readonly string[],
+  gazetteer: Gazetteer,
 ): { sentence: number; name: FoundName }[] {
+  const roles = gazetteer.roles;
   const dict = lexicon.knownWords;
   const first = lexicon.firstNames;
   const out: { sentence: number; seg: Segment; tokens: Token[] }[] = [];
@@ -199,6 +200,11 @@ export function matchNames(
         isCap(tokens[s - 2]) && nameLike(tokens[s - 2])
       ) s--;
       for (const seg of segments(tokens, s, j, nameLike, roles, lexicon)) {
+        // A word the gazetteer lists (a capital read as a place) is known.
+        if (
+          seg.first === seg.last &&
+          gazetteer.trie.upper?.get(tokens[seg.first].norm)?.forms
+        ) continue;
         out.push({ sentence: si, seg, tokens });
         if (seg.kind === "person" && seg.last > seg.first) {
           surnames.add(tokens[seg.last].token);
@@ -245,7 +251,14 @@ function* segments(
   while (k <= to) {
     const t = tokens[k];
     const particle = !isCap(t);
-    if (particle || !nameLike(t)) {
+    // After a role, two capitalised words are a name even when the first
+    // is also a word ("Militärexperte Carlo Masala").
+    const roleBefore = k > 0 && tokens[k - 1].isWord &&
+      isRole(tokens[k - 1].lower, roles);
+    if (
+      particle ||
+      (!nameLike(t) && !(roleBefore && k + 1 <= to && isCap(tokens[k + 1])))
+    ) {
       k++;
       continue;
     }
@@ -256,7 +269,8 @@ function* segments(
     while (
       e + 1 <= to &&
       (nameLike(tokens[e + 1]) || !isCap(tokens[e + 1]) ||
-        lexicon.firstNames.has(tokens[e].lower))
+        lexicon.firstNames.has(tokens[e].lower) ||
+        PLACE_STARTS.has(tokens[e].lower))
     ) e++;
     while (e > k && !isCap(tokens[e])) e--;
     const before = k > 0 ? tokens[k - 1] : undefined;
@@ -278,6 +292,11 @@ function* segments(
       isCap(tokens[k - 1])
     ) {
       yield { first: k - 1, last: e, kind: "place", strong: true };
+      k = e + 1;
+      continue;
+    }
+    if (PLACE_STARTS.has(t.lower) && e > k) {
+      yield { first: k, last: e, kind: "place", strong: true };
       k = e + 1;
       continue;
     }
@@ -344,6 +363,6 @@ export function findNames(
   const lexicon = options.lexicon ?? defaultNameLexicon();
   const tokens = tokenize(text);
   const covered = coveredTokens(tokens, matchActors(text, tokens, gazetteer));
-  return matchNames(text, [{ tokens, covered }], lexicon, gazetteer.roles)
+  return matchNames(text, [{ tokens, covered }], lexicon, gazetteer)
     .map((f) => f.name);
 }

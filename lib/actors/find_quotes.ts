@@ -795,7 +795,7 @@ export function findQuotes(
     tokens: s.tokens,
     covered: coveredTokens(s.tokens, s.mentions),
   }));
-  for (const f of matchNames(text, input, lexicon, gazetteer.roles)) {
+  for (const f of matchNames(text, input, lexicon, gazetteer)) {
     sentences[f.sentence].names.push(f.name);
   }
   return matchQuotes(text, sentences, cues, gazetteer.roles);

@@ -3,15 +3,22 @@ import { readFileSync } from "node:fs";
 import { analyzeCorpus, findNames, loadNameLexicon } from "../../lib/mod.ts";
 import { parseDelimited } from "../../lib/io/csv_parse.ts";
 
-const fixture = parseDelimited(
-  readFileSync(
-    new URL("../fixtures/actors/names.tsv", import.meta.url),
-    "utf8",
-  ),
-  { delimiter: "\t" },
-).slice(1).map((r) => r.fields);
+const load = (name: string) =>
+  parseDelimited(
+    readFileSync(
+      new URL(`../fixtures/actors/${name}`, import.meta.url),
+      "utf8",
+    ),
+    { delimiter: "\t" },
+  ).slice(1).map((r) => r.fields);
 
-Deno.test("`findNames()` finds most person names in unseen sentences and keeps ordinary nouns out", () => {
+for (const name of ["names.tsv", "unseen_names.tsv"]) {
+  Deno.test(`\`findNames()\` finds most person names and keeps ordinary nouns out (${name})`, () => {
+    check(load(name));
+  });
+}
+
+function check(fixture: string[][]) {
   let found = 0, right = 0, persons = 0, personsFound = 0;
   const wrong: string[] = [];
   for (const [sentence, expected] of fixture) {
@@ -36,7 +43,7 @@ Deno.test("`findNames()` finds most person names in unseen sentences and keeps o
   const recall = personsFound / persons;
   assert.ok(precision >= 0.9, `precision ${precision}: ${wrong.join("; ")}`);
   assert.ok(recall >= 0.9, `person recall ${recall}: ${wrong.join("; ")}`);
-});
+}
 
 Deno.test("`findNames()` skips names the gazetteer knows", () => {
   assert.deepEqual(

@@ -1,16 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { findActors } from "../../lib/mod.ts";
-import { parseDelimited } from "../../lib/io/csv_parse.ts";
-
-const fixture = (name: string) =>
-  parseDelimited(
-    readFileSync(
-      new URL(`../fixtures/actors/${name}`, import.meta.url),
-      "utf8",
-    ),
-    { delimiter: "\t" },
-  ).slice(1).map((r) => r.fields);
+import { fixture } from "./_fixture.ts";
 
 Deno.test("`findActors()` finds the hand-checked mentions of the seed articles with precision and recall of at least 0.95", () => {
   const gold = fixture("seed_mentions.tsv");

@@ -1,20 +1,10 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { analyzeCorpus, findNames, loadNameLexicon } from "../../lib/mod.ts";
-import { parseDelimited } from "../../lib/io/csv_parse.ts";
-
-const load = (name: string) =>
-  parseDelimited(
-    readFileSync(
-      new URL(`../fixtures/actors/${name}`, import.meta.url),
-      "utf8",
-    ),
-    { delimiter: "\t" },
-  ).slice(1).map((r) => r.fields);
+import { fixture } from "./_fixture.ts";
 
 for (const name of ["names.tsv", "unseen_names.tsv"]) {
   Deno.test(`\`findNames()\` finds most person names and keeps ordinary nouns out (${name})`, () => {
-    check(load(name));
+    check(fixture(name));
   });
 }
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { analyzeCorpus, findQuotes } from "../../lib/mod.ts";
-import { parseDelimited } from "../../lib/io/csv_parse.ts";
+import { fixture } from "./_fixture.ts";
 
 const seed = (file: string) =>
   readFileSync(new URL(`../../corpus/${file}`, import.meta.url), "utf8");
@@ -137,15 +137,9 @@ Deno.test("`findQuotes()` takes the content between speaker and particle, and th
 });
 
 Deno.test("`findQuotes()` names at least 90% of the speakers in texts written down before the tool saw them", () => {
-  const rows = parseDelimited(
-    readFileSync(
-      new URL("../fixtures/actors/unseen_quotes.tsv", import.meta.url),
-      "utf8",
-    ),
-    { delimiter: "\t" },
-  ).slice(1);
+  const rows = fixture("unseen_quotes.tsv");
   let right = 0, total = 0, extra = 0;
-  for (const { fields: [text, expected] } of rows) {
+  for (const [text, expected] of rows) {
     const want = expected === "-" ? [] : expected.split(" ; ");
     const pool = findQuotes(text).map((q) => `${q.kind}|${q.speaker}`);
     total += want.length;

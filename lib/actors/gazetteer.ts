@@ -343,7 +343,20 @@ export interface GazetteerPaths {
   firstNames?: string;
 }
 
-/** Load the gazetteer (default: `lib/data/actors.tsv` and `roles.txt`). */
+/**
+ * Load the gazetteer (default: `lib/data/actors.tsv`, `roles.txt` and
+ * `first_names.txt`); pass your own file to extend or replace it.
+ *
+ * @example Look up an actor and its affiliation
+ * ```ts
+ * import { loadGazetteer } from "../mod.ts";
+ * const g = loadGazetteer();
+ * const trump = g.byId.get("donald_trump")!;
+ * console.assert(trump.type === "person" && trump.affiliation === "us_government");
+ * ```
+ *
+ * @throws {SyntaxError} naming the file and line of a malformed entry.
+ */
 export function loadGazetteer(paths: GazetteerPaths = {}): Gazetteer {
   const rolesFile = paths.roles ?? dataPath("roles.txt");
   const roles = parseWordList(readTextFile(rolesFile));

@@ -36,6 +36,14 @@ let warned = false;
  * Load the first names and the known-word list. Without a known-word list,
  * findNames still works on its strong signals (first names, titles,
  * particles) and the returned `note` says so; it is printed once.
+ *
+ * @example The default lists
+ * ```ts
+ * import { loadNameLexicon } from "../mod.ts";
+ * const lex = loadNameLexicon();
+ * console.assert(lex.firstNames.has("jens"));
+ * console.assert(lex.knownWords === null || lex.knownWords.has("Krieger"));
+ * ```
  */
 export function loadNameLexicon(paths: NameLexiconPaths = {}): NameLexicon {
   const firstNames = new Set(

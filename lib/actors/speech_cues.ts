@@ -76,7 +76,19 @@ export function parseSpeechCues(text: string, file: string): SpeechCues {
   return cues;
 }
 
-/** Load the speech cues (default: `lib/data/speech_cues.tsv`). */
+/**
+ * Load the speech cues (default: `lib/data/speech_cues.tsv`).
+ *
+ * @example Separable speech verbs carry their particle
+ * ```ts
+ * import { loadSpeechCues } from "../mod.ts";
+ * const cues = loadSpeechCues();
+ * console.assert(cues.get("fügte")![0].particle === "hinzu");
+ * console.assert(cues.get("zufolge")![0].type === "source_after");
+ * ```
+ *
+ * @throws {SyntaxError} naming the file and line of a malformed entry.
+ */
 export function loadSpeechCues(path?: string): SpeechCues {
   return parseSpeechCues(
     readTextFile(path ?? dataPath("speech_cues.tsv")),

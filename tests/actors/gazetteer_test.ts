@@ -82,3 +82,15 @@ Deno.test("`loadGazetteer()` covers every actor id that the conflicts file names
   }
   for (const a of g.actors) assert.ok(ACTOR_TYPES.includes(a.type));
 });
+
+Deno.test("`parseSpeechCues()` names the file and line of a malformed cue", async () => {
+  const { parseSpeechCues } = await import("../../lib/actors/speech_cues.ts");
+  assert.throws(
+    () =>
+      parseSpeechCues(
+        "lemma\ttype\tforms\tparticle\nsagen\tverbs\tsagt\t\n",
+        "c.tsv",
+      ),
+    (e: Error) => e instanceof SyntaxError && e.message.includes("c.tsv:2"),
+  );
+});

@@ -229,7 +229,7 @@ function textWidth(text: string, size: number, bold = false): number {
 
 /** Break `text` into lines that fit `width` pixels at `size`. */
 function wrapText(text: string, width: number, size: number): string[] {
-  const max = Math.max(10, Math.floor(width / (size * 0.55)));
+  const max = Math.max(10, Math.floor(width / (size * 0.52)));
   const lines: string[] = [];
   for (const paragraph of text.split("\n")) {
     let line = "";
@@ -285,7 +285,8 @@ export function stabilizeIds(svg: string): string {
   const ids: string[] = [];
   for (const m of svg.matchAll(ID)) ids.push(m[1]);
   if (ids.length === 0) return svg;
-  const prefix = "c" + fnv1a(svg.replace(ID, "")).toString(36);
+  const prefix = "c" +
+    fnv1a(svg.replace(/(\sid="|url\(#|href="#)[^")]+/g, "$1")).toString(36);
   const map = new Map<string, string>();
   for (const id of ids) {
     if (!map.has(id)) map.set(id, `${prefix}-${map.size + 1}`);

@@ -28,3 +28,50 @@ export {
 } from "./corpus/problems.ts";
 export { readCorpus } from "./corpus/read_corpus.ts";
 export { writeTables } from "./io/write_tables.ts";
+export { actorProminence, type ProminenceOptions } from "./stats/prominence.ts";
+export {
+  actorCooccurrence,
+  type CooccurrenceOptions,
+} from "./stats/cooccurrence.ts";
+export {
+  chiSquare1Upper,
+  keynessG2,
+  type KeynessOptions,
+  textstatKeyness,
+} from "./stats/keyness.ts";
+export { kwic, type KwicOptions } from "./stats/kwic.ts";
+export {
+  actorFrameChart,
+  actorFrameData,
+  type ActorFrameOptions,
+  type ChartOptions,
+  type ChartSpec,
+  escapeHtml,
+  frameProfileChart,
+  frameProfileData,
+  type FrameProfileOptions,
+  keynessChart,
+  type KeynessChartOptions,
+  keynessData,
+  kwicHtml,
+  kwicTable,
+  type KwicTableOptions,
+  type Labels,
+  type Lang,
+  networkChart,
+  networkData,
+  type NetworkOptions,
+  prominenceChart,
+  type ProminenceChartOptions,
+  prominenceData,
+  renderSvg,
+  sentimentArcChart,
+  sentimentArcData,
+  type SentimentArcOptions,
+  toneChart,
+  type ToneChartOptions,
+  toneData,
+  voiceShareChart,
+  voiceShareData,
+  type VoiceShareOptions,
+} from "./charts/mod.ts";

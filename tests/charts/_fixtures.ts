@@ -8,6 +8,22 @@
 import * as aq from "arquero";
 import type { Table } from "arquero";
 
+/** Sentence ids of the three articles, in order. */
+const SENTENCE_IDS = [
+  "a1:s0",
+  "a1:s1",
+  "a1:s2",
+  "a1:s3",
+  "a2:s0",
+  "a2:s1",
+  "a2:s2",
+  "a3:s0",
+  "a3:s1",
+  "a3:s2",
+  "a3:s3",
+];
+const ARTICLE_OF = SENTENCE_IDS.map((id) => id.split(":")[0]);
+
 export const articles = aq.table({
   article_id: ["a1", "a2", "a3"],
   title: ["Truppen in Bagdad", "Krise nach Luftschlag", "Kämpfe um Kiew"],
@@ -104,32 +120,8 @@ export const frameLabels = aq.table({
 });
 
 export const frames = aq.table({
-  article_id: [
-    "a1",
-    "a1",
-    "a1",
-    "a1",
-    "a2",
-    "a2",
-    "a2",
-    "a3",
-    "a3",
-    "a3",
-    "a3",
-  ],
-  sentence_id: [
-    "a1:s0",
-    "a1:s1",
-    "a1:s2",
-    "a1:s3",
-    "a2:s0",
-    "a2:s1",
-    "a2:s2",
-    "a3:s0",
-    "a3:s1",
-    "a3:s2",
-    "a3:s3",
-  ],
+  article_id: ARTICLE_OF,
+  sentence_id: SENTENCE_IDS,
   frame_id: [
     "military",
     "military",
@@ -162,49 +154,13 @@ export const frames = aq.table({
 });
 
 export const sentences = aq.table({
-  article_id: [
-    "a1",
-    "a1",
-    "a1",
-    "a1",
-    "a2",
-    "a2",
-    "a2",
-    "a3",
-    "a3",
-    "a3",
-    "a3",
-  ],
-  sentence_id: [
-    "a1:s0",
-    "a1:s1",
-    "a1:s2",
-    "a1:s3",
-    "a2:s0",
-    "a2:s1",
-    "a2:s2",
-    "a3:s0",
-    "a3:s1",
-    "a3:s2",
-    "a3:s3",
-  ],
+  article_id: ARTICLE_OF,
+  sentence_id: SENTENCE_IDS,
   index: [0, 1, 2, 3, 0, 1, 2, 0, 1, 2, 3],
 });
 
 export const sentenceSentiment = aq.table({
-  sentence_id: [
-    "a1:s0",
-    "a1:s1",
-    "a1:s2",
-    "a1:s3",
-    "a2:s0",
-    "a2:s1",
-    "a2:s2",
-    "a3:s0",
-    "a3:s1",
-    "a3:s2",
-    "a3:s3",
-  ],
+  sentence_id: SENTENCE_IDS,
   score: [-0.2, -0.4, 0.1, -0.6, 0.3, 0, -0.1, -0.7, -0.5, 0.2, -0.3],
   label: [
     "negative",

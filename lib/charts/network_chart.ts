@@ -10,6 +10,7 @@ import type { Table } from "arquero";
 // d3-force 3.0.1 ships no type declarations; the calls used are typed below.
 import * as d3force from "d3-force";
 import { actorCooccurrence } from "../stats/cooccurrence.ts";
+import { mulberry32 } from "../util/prng.ts";
 import { column } from "../stats/_groups.ts";
 import {
   attribute,
@@ -96,12 +97,6 @@ interface D3Force {
   forceY(y: number): { strength(s: number): unknown };
 }
 
-/** The linear congruential generator d3 uses, with a chosen seed. */
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => (s = (1664525 * s + 1013904223) >>> 0) / 4294967296;
-}
-
 /**
  * Nodes and links of the co-occurrence network, with layout coordinates.
  *
@@ -146,7 +141,7 @@ export function networkData(
   const max = Math.max(1, ...kept.map(([, n]) => n));
   // The seed picks the starting positions (and d3's jiggle): another seed,
   // another layout of the same graph, e.g. when labels overlap.
-  const random = lcg(options.seed ?? 1);
+  const random = mulberry32(options.seed ?? 1);
   const spread = 20 * Math.sqrt(kept.length + 1);
   const nodes: SimNode[] = kept.map(([id, n]) => ({
     id,

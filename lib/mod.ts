@@ -40,6 +40,7 @@ export {
   textstatKeyness,
 } from "./stats/keyness.ts";
 export { kwic, type KwicOptions } from "./stats/kwic.ts";
+export { loadStopwords, parseStopwords } from "./stats/stopwords.ts";
 export {
   actorFrameChart,
   actorFrameData,

@@ -87,7 +87,7 @@ export function kwicHtml(table: Table, options: KwicTableOptions = {}): string {
   for (const d of shown) {
     out.push(
       `<tr><td style="${CELL};color:#666">${escapeHtml(d.article_id)}</td>` +
-        `<td style="${CELL};color:#666">${escapeHtml(d.sentence_id)}</td>` +
+        `<td style="${CELL};color:#666">${escapeHtml(shortId(d))}</td>` +
         `<td style="${CELL};text-align:right">${escapeHtml(d.pre)}</td>` +
         `<td style="${CELL};font-weight:bold">${escapeHtml(d.keyword)}</td>` +
         `<td style="${CELL}">${escapeHtml(d.post)}</td></tr>`,
@@ -129,4 +129,11 @@ export function kwicTable(
 ): { rows: Table; html: string } {
   const found = kwic(tokens, sentences, pattern, options);
   return { rows: found, html: kwicHtml(found, options) };
+}
+
+// "<article_id>:s3" → "s3": the article is in the column before.
+function shortId(d: Record<string, unknown>): string {
+  const a = String(d.article_id);
+  const s = String(d.sentence_id);
+  return s.startsWith(a + ":") ? s.slice(a.length + 1) : s;
 }

@@ -149,16 +149,30 @@ export function toneChart(
     ...data.map((d) => Math.max(Math.abs(d.lo), Math.abs(d.hi))),
   );
   const x = Math.min(1, Math.ceil(extent * 10) / 10);
+  // A few units side by side share the actor rows; many are stacked.
+  const columns = groups.length <= 4;
+  const facet = columns ? "fx" : "fy";
   return finish({
     title: t.title,
     subtitle: t.subtitle(byConflict ? t.conflict : t.article),
     caption: t.caption,
-    height: Math.max(140, groups.length * (actors.length * 20 + 16) + 50),
+    height: Math.max(
+      140,
+      (columns ? 1 : groups.length) * (actors.length * 20 + 16) + 60,
+    ),
     marginLeft: marginFor(actors),
-    marginRight: marginFor(groups),
-    x: { label: t.x, domain: [-x, x], grid: true, labelAnchor: "center" },
+    marginRight: columns ? 20 : marginFor(groups),
+    marginTop: columns ? 30 : 20,
+    x: {
+      label: t.x,
+      domain: [-x, x],
+      grid: true,
+      labelAnchor: "center",
+      ticks: columns ? [-x / 2, 0, x / 2] : undefined,
+      tickFormat: (v: number) => num(v, lang, x < 0.5 ? 2 : 1),
+    },
     y: { label: null, domain: actors },
-    fy: { label: null, domain: groups },
+    [facet]: { label: null, domain: groups },
     color: {
       type: "ordinal",
       legend: true,
@@ -170,7 +184,7 @@ export function toneChart(
       Plot.frame({ stroke: "#eee" }),
       Plot.ruleX([0], { stroke: "#666" }),
       Plot.ruleY(data, {
-        fy: "group_label",
+        [facet]: "group_label",
         y: "actor_label",
         x1: "lo",
         x2: "hi",
@@ -179,7 +193,7 @@ export function toneChart(
         strokeOpacity: 0.6,
       }),
       Plot.dot(data, {
-        fy: "group_label",
+        [facet]: "group_label",
         y: "actor_label",
         x: "mean",
         fill: "direction_label",

@@ -91,7 +91,8 @@ const TEXT = {
  * Returns columns `group` (`"all"`, an `article_id` or a `conflict_id`),
  * `speaker` (actor id, or empty when unresolved), `speaker_label`, `kind`,
  * `kind_label`,
- * `n`, `share` (of the unit's quotes) and `quote_ids` (";"-separated).
+ * `n`, `share` (of the unit's quotes), `quote_ids` and `sentence_ids`
+ * (";"-separated: the quotes and sentences behind the row).
  * Only the `top` speakers by total quotes (unresolved ones always kept);
  * groups in order, speakers by quotes descending.
  *
@@ -135,6 +136,7 @@ export function voiceShareData(
     speaker: string;
     kind: string;
     ids: string[];
+    sentences: string[];
   }
   const cells = new Map<string, Cell>();
   const totals = new Map<string, number>();
@@ -151,8 +153,16 @@ export function voiceShareData(
       totals.set(g, (totals.get(g) ?? 0) + 1);
       const key = `${g}\u0000${sp}\u0000${kind}`;
       let c = cells.get(key);
-      if (!c) cells.set(key, c = { group: g, speaker: sp, kind, ids: [] });
+      if (!c) {
+        cells.set(
+          key,
+          c = { group: g, speaker: sp, kind, ids: [], sentences: [] },
+        );
+      }
       c.ids.push(String(d.quote_id ?? ""));
+      if (d.sentence_id !== null && d.sentence_id !== undefined) {
+        c.sentences.push(String(d.sentence_id));
+      }
     }
   }
   if (by === "conflict") order.sort(cmp);
@@ -181,6 +191,7 @@ export function voiceShareData(
     n: list.map((c) => c.ids.length),
     share: list.map((c) => c.ids.length / totals.get(c.group)!),
     quote_ids: list.map((c) => c.ids.join(";")),
+    sentence_ids: list.map((c) => [...new Set(c.sentences)].join(";")),
   });
 }
 

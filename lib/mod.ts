@@ -28,6 +28,15 @@ export {
 } from "./corpus/problems.ts";
 export { readCorpus } from "./corpus/read_corpus.ts";
 export { writeTables } from "./io/write_tables.ts";
+export type { SplitSentencesOptions } from "./text/sentences.ts";
+export {
+  type AbbreviationKind,
+  loadSentenceRules,
+  parseAbbreviations,
+  parseSentenceWords,
+  type SentenceRules,
+  type SentenceWords,
+} from "./text/sentence_rules.ts";
 export { actorProminence, type ProminenceOptions } from "./stats/prominence.ts";
 export {
   actorCooccurrence,

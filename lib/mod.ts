@@ -49,6 +49,7 @@ export {
   textstatKeyness,
 } from "./stats/keyness.ts";
 export { kwic, type KwicOptions } from "./stats/kwic.ts";
+export { articlesInConflict } from "./stats/articles_in_conflict.ts";
 export { loadStopwords, parseStopwords } from "./stats/stopwords.ts";
 export {
   actorFrameChart,
@@ -66,6 +67,7 @@ export {
   kwicHtml,
   kwicTable,
   type KwicTableOptions,
+  type LabelledItem,
   type Labels,
   type Lang,
   networkChart,

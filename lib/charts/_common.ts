@@ -4,6 +4,7 @@
  *
  * @module
  */
+import * as aq from "arquero";
 import type { Table } from "arquero";
 import type { ChartSpec } from "./render.ts";
 
@@ -26,9 +27,23 @@ export interface ChartOptions {
 
 /**
  * Labels for ids: a table with `id` and `label_de`/`label_en` (or `label`)
- * columns, such as the `actors` table, or a plain id → label map.
+ * columns, such as the `actors` table; a list of objects with the same
+ * fields, such as the conflicts loaded from `lib/data/conflicts.tsv`; or a
+ * plain id → label map.
  */
-export type Labels = Table | Map<string, string> | Record<string, string>;
+export type Labels =
+  | Table
+  | Map<string, string>
+  | Record<string, string>
+  | readonly LabelledItem[];
+
+/** An item with an id and labels, e.g. a conflict definition. */
+export interface LabelledItem {
+  id: string;
+  label_de?: string;
+  label_en?: string;
+  label?: string;
+}
 
 /** A function from id to its label in `lang`; unknown ids label themselves. */
 export function labeler(
@@ -39,6 +54,12 @@ export function labeler(
   const map = new Map<string, string>();
   if (labels instanceof Map) {
     for (const [k, v] of labels) map.set(k, v);
+  } else if (Array.isArray(labels)) {
+    for (const item of labels as readonly LabelledItem[]) {
+      const l = item[`label_${lang}`] || item.label_en || item.label_de ||
+        item.label;
+      if (l) map.set(String(item.id), l);
+    }
   } else if (labels && typeof (labels as Table).columnNames === "function") {
     const t = labels as Table;
     const names = t.columnNames();
@@ -89,6 +110,22 @@ export function attribute(
     }
   }
   return out;
+}
+
+/**
+ * Keep the rows of `table` whose `article_id` is in `ids` (all rows when
+ * `ids` is undefined): charts take `articleIds` to draw one conflict or a
+ * selection.
+ */
+export function restrict(
+  table: Table,
+  ids: Iterable<string> | undefined,
+): Table {
+  if (ids === undefined) return table;
+  const keep = new Set(Array.from(ids, String));
+  return (table as aq.ColumnTable).filter(
+    aq.escape((d: { article_id: unknown }) => keep.has(String(d.article_id))),
+  ).reify();
 }
 
 /** Apply the text overrides and width of `options` to a chart's defaults. */

@@ -7,7 +7,7 @@
 import * as Plot from "@observablehq/plot";
 import * as aq from "arquero";
 import type { Table } from "arquero";
-import { column } from "../stats/_groups.ts";
+import { column, conflictsByArticle } from "../stats/_groups.ts";
 import {
   type ChartOptions,
   compare,
@@ -16,6 +16,7 @@ import {
   type Labels,
   marginFor,
   percent,
+  restrict,
   type Row,
   rows,
 } from "./_common.ts";
@@ -23,6 +24,8 @@ import type { ChartSpec } from "./render.ts";
 
 /** Options for {@linkcode actorFrameChart} and {@linkcode actorFrameData}. */
 export interface ActorFrameOptions extends ChartOptions {
+  /** Only rows of these articles (e.g. one conflict's, see `articlesInConflict`). @default every article */
+  articleIds?: Iterable<string>;
   /** Actor labels: the `actors` table (`id`, `label_de`, `label_en`) or a map. */
   actors?: Labels;
   /** Frame labels: the codebook table (`id`, `label_de`, `label_en`) or a map. */
@@ -31,6 +34,19 @@ export interface ActorFrameOptions extends ChartOptions {
   actor?: string;
   /** Show the actors mentioned in most sentences, at most this many. @default 15 */
   top?: number;
+  /** Show these actors (ids), in this order, instead of the `top` ones. */
+  actorIds?: string[];
+  /**
+   * Pool the whole corpus, or compare conflicts side by side (needs
+   * `articles`, and `article_id` in `mentions`). @default "corpus"
+   */
+  by?: "corpus" | "conflict";
+  /** The `articles` table; needed with `by: "conflict"`. */
+  articles?: Table;
+  /** (`article_id`, `conflict_id`) rows; replaces `articles.conflict`. */
+  articleConflicts?: Table;
+  /** Labels for the conflicts (e.g. the conflicts file). */
+  groups?: Labels;
 }
 
 const TEXT = {
@@ -38,6 +54,8 @@ const TEXT = {
     title: "Actors and frames",
     subtitle:
       "Share of the sentences mentioning an actor that carry a frame cue",
+    subtitleByConflict:
+      "Share of the sentences mentioning an actor that carry a frame cue, by conflict",
     x: "Frame",
     legend: "Share of the actor's sentences",
     caption:
@@ -49,6 +67,8 @@ const TEXT = {
     title: "Akteure und Frames",
     subtitle:
       "Anteil der Sätze mit einem Akteur, die ein Frame-Signal enthalten",
+    subtitleByConflict:
+      "Anteil der Sätze mit einem Akteur, die ein Frame-Signal enthalten, nach Konflikt",
     x: "Frame",
     legend: "Anteil der Sätze des Akteurs",
     caption:
@@ -63,7 +83,9 @@ const TEXT = {
  * sentences that mention it (`mentions`), and among them those with a cue
  * of each frame (`frames`, joined on `sentence_id`).
  *
- * Returns columns `actor_id`, `actor_label`, `frame_id`, `frame_label`,
+ * Returns columns (`conflict_id`, `conflict_label` with `by: "conflict"`,
+ * where an actor's sentences are counted within each conflict's articles)
+ * `actor_id`, `actor_label`, `frame_id`, `frame_label`,
  * `n_sentences` (sentences with both), `n_actor_sentences` (sentences
  * mentioning the actor), `share` (the ratio), and `sentence_ids`
  * (";"-separated). Only the `top` actors by sentence count; actors and
@@ -86,6 +108,7 @@ export function actorFrameData(
   frames: Table,
   options: ActorFrameOptions = {},
 ): Table {
+  mentions = restrict(mentions, options.articleIds);
   const lang = options.lang ?? "en";
   const actorLabel = labeler(options.actors, lang);
   const frameLabel = labeler(options.frameLabels, lang);
@@ -98,20 +121,48 @@ export function actorFrameData(
     if (!set) framesBySentence.set(s, set = new Set());
     set.add(String(fids[i]));
   }
+  const byConflict = options.by === "conflict";
+  if (byConflict && !options.articles && !options.articleConflicts) {
+    throw new TypeError(
+      "Cannot cross actors and frames by conflict: no articles given; pass { articles } (or { articleConflicts })",
+    );
+  }
+  const groupsOf = byConflict
+    ? conflictsByArticle(
+      options.articles ?? aq.table({ article_id: [] }),
+      options.articleConflicts,
+    )
+    : null;
   const ms = column(mentions, "sentence_id", "mentions");
+  const mart = groupsOf ? column(mentions, "article_id", "mentions") : [];
   const mas = column(mentions, options.actor ?? "actor_id", "mentions");
-  const sentencesOf = new Map<string, Set<string>>();
+  // group → actor → sentences mentioning the actor
+  const sentencesOf = new Map<string, Map<string, Set<string>>>();
+  const total = new Map<string, number>();
   for (let i = 0; i < ms.length; i++) {
     const a = mas[i];
     if (a === null || a === undefined || a === "") continue;
-    let set = sentencesOf.get(String(a));
-    if (!set) sentencesOf.set(String(a), set = new Set());
-    set.add(String(ms[i]));
+    const groups = groupsOf ? groupsOf.get(String(mart[i])) ?? [] : [""];
+    for (const g of groups) {
+      let byActor = sentencesOf.get(g);
+      if (!byActor) sentencesOf.set(g, byActor = new Map());
+      let set = byActor.get(String(a));
+      if (!set) byActor.set(String(a), set = new Set());
+      if (!set.has(String(ms[i]))) {
+        set.add(String(ms[i]));
+        total.set(String(a), (total.get(String(a)) ?? 0) + 1);
+      }
+    }
   }
-  const actors = [...sentencesOf].sort((a, b) =>
-    b[1].size - a[1].size || compare(a[0], b[0])
-  ).slice(0, options.top ?? 15).map(([a]) => a).sort(compare);
+  const actors = options.actorIds ??
+    [...total].sort((a, b) => b[1] - a[1] || compare(a[0], b[0])).slice(
+      0,
+      options.top ?? 15,
+    ).map(([a]) => a).sort(compare);
+  const groupLabel = labeler(options.groups, lang);
   const out = {
+    conflict_id: [] as string[],
+    conflict_label: [] as string[],
     actor_id: [] as string[],
     actor_label: [] as string[],
     frame_id: [] as string[],
@@ -122,23 +173,32 @@ export function actorFrameData(
     sentence_ids: [] as string[],
   };
   const allFrames = [...new Set(fids.map(String))].sort(compare);
-  for (const a of actors) {
-    const sentences = sentencesOf.get(a)!;
-    const hits = new Map<string, string[]>(allFrames.map((f) => [f, []]));
-    for (const s of sentences) {
-      for (const f of framesBySentence.get(s) ?? []) hits.get(f)!.push(s);
+  for (const g of [...sentencesOf.keys()].sort(compare)) {
+    for (const a of actors) {
+      const sentences = sentencesOf.get(g)!.get(a);
+      if (!sentences) continue;
+      const hits = new Map<string, string[]>(allFrames.map((f) => [f, []]));
+      for (const s of sentences) {
+        for (const f of framesBySentence.get(s) ?? []) hits.get(f)!.push(s);
+      }
+      for (const f of allFrames) {
+        const list = hits.get(f)!;
+        out.conflict_id.push(g);
+        out.conflict_label.push(groupLabel(g));
+        out.actor_id.push(a);
+        out.actor_label.push(actorLabel(a));
+        out.frame_id.push(f);
+        out.frame_label.push(frameLabel(f));
+        out.n_sentences.push(list.length);
+        out.n_actor_sentences.push(sentences.size);
+        out.share.push(list.length / sentences.size);
+        out.sentence_ids.push(list.join(";"));
+      }
     }
-    for (const f of allFrames) {
-      const list = hits.get(f)!;
-      out.actor_id.push(a);
-      out.actor_label.push(actorLabel(a));
-      out.frame_id.push(f);
-      out.frame_label.push(frameLabel(f));
-      out.n_sentences.push(list.length);
-      out.n_actor_sentences.push(sentences.size);
-      out.share.push(list.length / sentences.size);
-      out.sentence_ids.push(list.join(";"));
-    }
+  }
+  if (!byConflict) {
+    const { conflict_id: _c, conflict_label: _l, ...rest } = out;
+    return aq.table(rest);
   }
   return aq.table(out);
 }
@@ -169,18 +229,25 @@ export function actorFrameChart(
   const data = rows(actorFrameData(mentions, frames, options));
   const actors = [...new Set(data.map((d) => d.actor_label as string))];
   const frameNames = [...new Set(data.map((d) => d.frame_label as string))];
+  const byConflict = options.by === "conflict";
+  const conflicts = [...new Set(data.map((d) => d.conflict_label as string))];
+  // With conflicts side by side, each panel is one conflict's frames.
+  const fx = byConflict ? "conflict_label" : undefined;
+  const rotate = frameNames.length * (byConflict ? conflicts.length : 1) > 6;
   return finish({
     title: t.title,
-    subtitle: t.subtitle,
+    subtitle: byConflict ? t.subtitleByConflict : t.subtitle,
     caption: t.caption,
-    height: Math.max(120, actors.length * 26 + 70),
+    height: actors.length * 26 + (rotate ? 70 : 40) + (byConflict ? 50 : 30),
+    marginTop: byConflict ? 40 : 20,
     marginLeft: marginFor(actors),
-    marginBottom: 50,
+    marginBottom: rotate ? 70 : 40,
     x: {
       label: null,
       domain: frameNames,
-      tickRotate: frameNames.length > 6 ? -30 : 0,
+      tickRotate: rotate ? -35 : 0,
     },
+    fx: byConflict ? { label: null, domain: conflicts } : undefined,
     y: { label: null, domain: actors },
     color: {
       type: "quantize",
@@ -193,12 +260,15 @@ export function actorFrameChart(
     },
     marks: [
       Plot.cell(data, {
+        fx,
         x: "frame_label",
         y: "actor_label",
         fill: "share",
         inset: 0.5,
         title: (d) =>
-          `${d.actor_label} × ${d.frame_label}\n${
+          `${d.actor_label} × ${d.frame_label}${
+            byConflict ? ` · ${d.conflict_label}` : ""
+          }\n${
             percent(d.share, lang)
           } · ${d.n_sentences} ${t.of} ${d.n_actor_sentences} ${t.sentences}`,
       }),
@@ -209,6 +279,7 @@ export function actorFrameChart(
         (d: Row) => d.share >= 0.6,
       ]].map(([fill, filter]) =>
         Plot.text(data, {
+          fx,
           x: "frame_label",
           y: "actor_label",
           text: (d) => String(d.n_sentences),

@@ -18,12 +18,15 @@ import {
   marginFor,
   PALETTE,
   percent,
+  restrict,
   rows,
 } from "./_common.ts";
 import type { ChartSpec } from "./render.ts";
 
 /** Options for {@linkcode frameProfileChart} and {@linkcode frameProfileData}. */
 export interface FrameProfileOptions extends ChartOptions {
+  /** Only rows of these articles (e.g. one conflict's, see `articlesInConflict`). @default every article */
+  articleIds?: Iterable<string>;
   /** One bar per article or per conflict. @default "article" */
   by?: "article" | "conflict";
   /** The `articles` table; needed with `by: "conflict"` (its `conflict` column). */
@@ -91,6 +94,7 @@ export function frameProfileData(
   frames: Table,
   options: FrameProfileOptions = {},
 ): Table {
+  frames = restrict(frames, options.articleIds);
   const lang = options.lang ?? "en";
   const by = options.by ?? "article";
   if (by === "conflict" && !options.articles && !options.articleConflicts) {

@@ -21,7 +21,7 @@
  */
 export { type ChartSpec, renderSvg } from "./render.ts";
 export { escapeHtml } from "./escape_html.ts";
-export type { ChartOptions, Labels, Lang } from "./_common.ts";
+export type { ChartOptions, LabelledItem, Labels, Lang } from "./_common.ts";
 export {
   prominenceChart,
   type ProminenceChartOptions,

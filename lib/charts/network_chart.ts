@@ -20,12 +20,15 @@ import {
   labeler,
   type Labels,
   PALETTE,
+  restrict,
   rows,
 } from "./_common.ts";
 import type { ChartSpec } from "./render.ts";
 
 /** Options for {@linkcode networkChart} and {@linkcode networkData}. */
 export interface NetworkOptions extends ChartOptions {
+  /** Only rows of these articles (e.g. one conflict's, see `articlesInConflict`). @default every article */
+  articleIds?: Iterable<string>;
   /** Actor labels and types: the `actors` table (`id`, `label_*`, `type`). */
   actors?: Labels;
   /** Unit within which two actors co-occur. @default "sentence" */
@@ -125,6 +128,7 @@ export function networkData(
   mentions: Table,
   options: NetworkOptions = {},
 ): { nodes: Table; links: Table } {
+  mentions = restrict(mentions, options.articleIds);
   const lang = options.lang ?? "en";
   const t = TEXT[lang];
   const label = labeler(options.actors, lang);

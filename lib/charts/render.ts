@@ -151,7 +151,11 @@ function legendSvg(
   const type = String(scale.type);
   if (DISCRETE_RAMPS.has(type)) {
     const el = Plot.legend({
-      color: { ...scale, label: options.label ?? scale.label },
+      color: {
+        ...scale,
+        label: options.label ?? scale.label,
+        tickFormat: options.tickFormat,
+      },
       legend: "ramp",
       width: Math.min(width, 320),
       document,
@@ -229,7 +233,7 @@ function textWidth(text: string, size: number, bold = false): number {
 
 /** Break `text` into lines that fit `width` pixels at `size`. */
 function wrapText(text: string, width: number, size: number): string[] {
-  const max = Math.max(10, Math.floor(width / (size * 0.52)));
+  const max = Math.max(10, Math.floor(width / (size * 0.58)));
   const lines: string[] = [];
   for (const paragraph of text.split("\n")) {
     let line = "";

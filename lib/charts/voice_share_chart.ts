@@ -17,6 +17,7 @@ import {
   marginFor,
   PALETTE,
   percent,
+  restrict,
   type Row,
   rows,
 } from "./_common.ts";
@@ -24,6 +25,8 @@ import type { ChartSpec } from "./render.ts";
 
 /** Options for {@linkcode voiceShareChart} and {@linkcode voiceShareData}. */
 export interface VoiceShareOptions extends ChartOptions {
+  /** Only rows of these articles (e.g. one conflict's, see `articlesInConflict`). @default every article */
+  articleIds?: Iterable<string>;
   /** Share within the whole corpus, each article, or each conflict. @default "corpus" */
   by?: "corpus" | "article" | "conflict";
   /** The `articles` table; needed with `by: "conflict"`. */
@@ -114,6 +117,7 @@ export function voiceShareData(
   quotes: Table,
   options: VoiceShareOptions = {},
 ): Table {
+  quotes = restrict(quotes, options.articleIds);
   const lang = options.lang ?? "en";
   const t = TEXT[lang];
   const by = options.by ?? "corpus";

@@ -236,3 +236,18 @@ export const keyness = aq.table({
 export function objs(t: Table): Record<string, unknown>[] {
   return t.objects() as Record<string, unknown>[];
 }
+
+/** Conflict definitions as loaded from lib/data/conflicts.tsv (labels only). */
+export const conflicts = [
+  { id: "iraq_invasion_2003", label_de: "Irak 2003", label_en: "Iraq 2003" },
+  {
+    id: "us_iraq_crisis_2020",
+    label_de: "USA–Irak 2020",
+    label_en: "US–Iraq 2020",
+  },
+  {
+    id: "russia_ukraine_2022",
+    label_de: "Ukraine 2022",
+    label_en: "Ukraine 2022",
+  },
+];

@@ -128,15 +128,34 @@ export function restrict(
   ).reify();
 }
 
-/** Apply the text overrides and width of `options` to a chart's defaults. */
+/**
+ * Apply the text overrides and width of `options` to a chart's defaults,
+ * and German number notation (1.000,5) on the axes when `lang` is "de".
+ */
 export function finish(spec: ChartSpec, options: ChartOptions): ChartSpec {
-  return {
+  const out: ChartSpec = {
     ...spec,
     width: options.width ?? spec.width ?? 640,
     title: options.title ?? spec.title,
     subtitle: options.subtitle ?? spec.subtitle,
     caption: options.caption ?? spec.caption,
   };
+  if (options.lang === "de") {
+    for (const key of ["x", "y"] as const) {
+      const scale = out[key];
+      if (scale && scale.axis !== null && scale.tickFormat === undefined) {
+        out[key] = { ...scale, tickFormat: germanNumber };
+      }
+    }
+  }
+  return out;
+}
+
+// Numbers in German notation; anything else (band labels) as it is.
+function germanNumber(v: unknown): string {
+  return typeof v === "number"
+    ? v.toLocaleString("de-DE", { maximumFractionDigits: 6 })
+    : String(v);
 }
 
 /** Code-point order: the same on every machine and locale. */

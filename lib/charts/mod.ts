@@ -59,3 +59,8 @@ export {
   keynessData,
 } from "./keyness_chart.ts";
 export { kwicHtml, kwicTable, type KwicTableOptions } from "./kwic_table.ts";
+export {
+  frameShareChart,
+  frameShareData,
+  type FrameShareOptions,
+} from "./frame_share_chart.ts";

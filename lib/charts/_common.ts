@@ -249,3 +249,40 @@ export function integerTicks(max: number): number[] {
   for (let v = 1; v <= max; v += step) out.push(v);
   return out;
 }
+
+/** Tableau 20: for more than ten categories, so that no colour repeats. */
+export const PALETTE_20 = [
+  "#4e79a7",
+  "#f28e2b",
+  "#e15759",
+  "#76b7b2",
+  "#59a14f",
+  "#edc948",
+  "#b07aa1",
+  "#ff9da7",
+  "#9c755f",
+  "#bab0ac",
+  "#a0cbe8",
+  "#ffbe7d",
+  "#ff9d9a",
+  "#86bcb6",
+  "#8cd17d",
+  "#f1ce63",
+  "#d4a6c8",
+  "#fabfd2",
+  "#d7b5a6",
+  "#79706e",
+] as const;
+
+/** `n` categorical colours: Observable 10 up to ten, else Tableau 20 (cycling past 20). */
+export function categorical(n: number): string[] {
+  const p: readonly string[] = n <= PALETTE.length ? PALETTE : PALETTE_20;
+  return Array.from({ length: n }, (_, i) => p[i % p.length]);
+}
+
+/** Bottom margin for x tick labels rotated by 35°. */
+export function rotatedMargin(labels: Iterable<string>): number {
+  let n = 0;
+  for (const l of labels) n = Math.max(n, String(l).length);
+  return Math.min(200, Math.ceil(n * 6 * 0.58) + 24);
+}

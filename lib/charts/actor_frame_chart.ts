@@ -17,6 +17,7 @@ import {
   marginFor,
   percent,
   restrict,
+  rotatedMargin,
   type Row,
   rows,
 } from "./_common.ts";
@@ -238,10 +239,11 @@ export function actorFrameChart(
     title: t.title,
     subtitle: byConflict ? t.subtitleByConflict : t.subtitle,
     caption: t.caption,
-    height: actors.length * 26 + (rotate ? 70 : 40) + (byConflict ? 50 : 30),
+    height: actors.length * 26 + (rotate ? rotatedMargin(frameNames) : 40) +
+      (byConflict ? 50 : 30),
     marginTop: byConflict ? 40 : 20,
     marginLeft: marginFor(actors),
-    marginBottom: rotate ? 70 : 40,
+    marginBottom: rotate ? rotatedMargin(frameNames) : 40,
     x: {
       label: null,
       domain: frameNames,

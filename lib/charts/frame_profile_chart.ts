@@ -9,6 +9,7 @@ import * as aq from "arquero";
 import type { Table } from "arquero";
 import { conflictsByArticle } from "../stats/_groups.ts";
 import {
+  categorical,
   type ChartOptions,
   compare,
   finish,
@@ -16,7 +17,6 @@ import {
   labeler,
   type Labels,
   marginFor,
-  PALETTE,
   percent,
   restrict,
   rows,
@@ -222,7 +222,7 @@ export function frameProfileChart(
       legend: true,
       label: t.legend,
       domain,
-      range: domain.map((_, i) => PALETTE[i % PALETTE.length]),
+      range: categorical(domain.length),
     },
     marks: [
       Plot.barX(

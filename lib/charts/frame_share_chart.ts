@@ -17,6 +17,7 @@ import {
   type Labels,
   marginFor,
   percent,
+  rotatedMargin,
   type Row,
   rows,
 } from "./_common.ts";
@@ -143,9 +144,9 @@ export function frameShareChart(
     title: t.title,
     subtitle: t.subtitle(byConflict ? t.conflict : t.article),
     caption: t.caption,
-    height: groups.length * 26 + (rotate ? 90 : 50),
+    height: groups.length * 26 + (rotate ? rotatedMargin(frames) : 30) + 20,
     marginLeft: marginFor(groups),
-    marginBottom: rotate ? 80 : 30,
+    marginBottom: rotate ? rotatedMargin(frames) : 30,
     x: { label: null, domain: frames, tickRotate: rotate ? -35 : 0 },
     y: { label: null, domain: groups },
     color: {

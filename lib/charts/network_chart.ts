@@ -14,12 +14,12 @@ import { mulberry32 } from "../util/prng.ts";
 import { column } from "../stats/_groups.ts";
 import {
   attribute,
+  categorical,
   type ChartOptions,
   compare,
   finish,
   labeler,
   type Labels,
-  PALETTE,
   restrict,
   rows,
 } from "./_common.ts";
@@ -255,7 +255,7 @@ export function networkChart(
       legend: true,
       label: t.legend,
       domain: typeDomain,
-      range: typeDomain.map((_, i) => PALETTE[i % PALETTE.length]),
+      range: categorical(typeDomain.length),
     },
     marks: [
       Plot.link(l, {

@@ -8,6 +8,7 @@ import * as Plot from "@observablehq/plot";
 import * as aq from "arquero";
 import type { Table } from "arquero";
 import {
+  categorical,
   type ChartOptions,
   compare,
   finish,
@@ -16,7 +17,6 @@ import {
   type Labels,
   marginFor,
   num,
-  PALETTE,
   rows,
 } from "./_common.ts";
 import type { ChartSpec } from "./render.ts";
@@ -152,7 +152,7 @@ export function prominenceChart(
       type: "ordinal",
       legend: true,
       domain: groups,
-      range: [...PALETTE],
+      range: categorical(groups.length),
       label: capitalize(byConflict ? t.conflict : t.article),
     },
     marks: [

@@ -9,13 +9,13 @@ import * as aq from "arquero";
 import type { Table } from "arquero";
 import { compare as cmp, conflictsByArticle } from "../stats/_groups.ts";
 import {
+  categorical,
   type ChartOptions,
   compare,
   finish,
   labeler,
   type Labels,
   marginFor,
-  PALETTE,
   percent,
   restrict,
   type Row,
@@ -249,7 +249,7 @@ export function voiceShareChart(
       legend: true,
       label: t.legend,
       domain: kindLabels,
-      range: kinds.map((_, i) => PALETTE[i % PALETTE.length]),
+      range: categorical(kinds.length),
     },
     marks: [
       Plot.barX(

@@ -1,0 +1,121 @@
+/**
+ * The shape of a loaded sentiment lexicon and the builder every lexicon
+ * format fills (project TSV, SentiWS, Rauh), so that all three behave alike
+ * in the scorer.
+ *
+ * @module
+ */
+import { normalize } from "../text/tokens.ts";
+import type { Modifier } from "./modifiers.ts";
+
+/** One lexicon entry. */
+export interface LexiconEntry {
+  /** The term as written in the file (base form or phrase). */
+  term: string;
+  /** Polarity in [-1, 1]. */
+  weight: number;
+  /** Part of speech as given ("" when none); "V" marks acts. */
+  pos: string;
+  /** Where the entry comes from (the file's source column or format). */
+  source: string;
+  /** `file:line` of the entry. */
+  where: string;
+}
+
+/** A multi-word entry: the normalised forms of its words, in order. */
+export interface PhraseEntry extends LexiconEntry {
+  norms: string[];
+}
+
+/** A loaded lexicon with its modifier words. */
+export interface SentimentLexicon {
+  /** A name for reports, e.g. the file it came from. */
+  name: string;
+  /** Single-word entries by normalised form. */
+  terms: Map<string, LexiconEntry>;
+  /** Phrases by the normalised form of their first word. */
+  phrases: Map<string, PhraseEntry[]>;
+  /**
+   * Entries as heads of compounds: keyed by the normalised form as it ends a
+   * longer word. The stemmer drops a leading "ge" ("Gefecht" → "fech"),
+   * which inside a compound stays ("Feuergefecht" → "feuergefech"), so such
+   * entries are keyed with "ge" restored.
+   */
+  heads: Map<string, LexiconEntry>;
+  /** Modifier words by normalised form. */
+  modifiers: Map<string, Modifier>;
+}
+
+/** The lexicon formats {@linkcode loadSentimentLexicon} reads. */
+export type LexiconFormat = "tsv" | "sentiws" | "rauh";
+
+/** Collects entries, refusing two entries with one normalised form. */
+export class LexiconBuilder {
+  readonly terms = new Map<string, LexiconEntry>();
+  readonly phrases = new Map<string, PhraseEntry[]>();
+  readonly heads = new Map<string, LexiconEntry>();
+  /** With `keepFirst`, a repeated form is skipped instead of an error. */
+  constructor(readonly keepFirst = false) {}
+
+  /** Add `entry` under the forms `[entry.term, ...forms]`. */
+  add(entry: LexiconEntry, forms: string[] = []): void {
+    if (entry.term.includes(" ")) {
+      const norms = entry.term.split(" ").filter(Boolean).map(normalize);
+      const list = this.phrases.get(norms[0]) ?? [];
+      list.push({ ...entry, norms });
+      // Longest phrase first, so the longest match wins.
+      list.sort((a, b) => b.norms.length - a.norms.length);
+      this.phrases.set(norms[0], list);
+      return;
+    }
+    const seen = new Set<string>();
+    for (const form of [entry.term, ...forms]) {
+      const norm = normalize(form);
+      if (norm === "" || seen.has(norm)) continue;
+      seen.add(norm);
+      const prior = this.terms.get(norm);
+      if (prior) {
+        if (this.keepFirst) continue;
+        throw new SyntaxError(
+          `Cannot read lexicon entry at ${entry.where}: "${form}" has the normalised form "${norm}" of "${prior.term}" at ${prior.where}; merge the two lines`,
+        );
+      }
+      this.terms.set(norm, entry);
+      const folded = fold(form);
+      const head = folded.startsWith(norm)
+        ? norm
+        : folded.startsWith("ge" + norm)
+        ? "ge" + norm
+        : "";
+      if (head && !this.heads.has(head)) this.heads.set(head, entry);
+    }
+  }
+
+  /** The finished lexicon. */
+  build(name: string, modifiers: Map<string, Modifier>): SentimentLexicon {
+    return {
+      name,
+      terms: this.terms,
+      phrases: this.phrases,
+      heads: this.heads,
+      modifiers,
+    };
+  }
+}
+
+/** Check a weight field; throws naming the place. */
+export function parseWeight(field: string, where: string): number {
+  const w = Number(field.trim().replace(",", "."));
+  if (field.trim() === "" || !Number.isFinite(w) || w < -1 || w > 1) {
+    throw new SyntaxError(
+      `Cannot read lexicon entry at ${where}: weight "${field}" is not a number in [-1, 1]; write e.g. -0.6`,
+    );
+  }
+  return w;
+}
+
+/** Lower case with umlauts and ß folded, as the stemmer folds them. */
+function fold(word: string): string {
+  return word.toLowerCase().replaceAll("ä", "a").replaceAll("ö", "o")
+    .replaceAll("ü", "u").replaceAll("ß", "ss");
+}

@@ -1,0 +1,435 @@
+/**
+ * The sentiment engine shared by {@linkcode scoreSentiment} and
+ * {@linkcode scoreTone}: finds lexicon terms in a token sequence (words,
+ * phrases, unknown compounds) and applies the modifier rules (negation,
+ * intensifiers, diminishers, contrast, concessive "trotz", sarcasm, scare
+ * quotes). Everything is Map look-ups on token norms; no regular expression
+ * is built per call.
+ *
+ * Rules and their windows (counted in word tokens, never across a clause
+ * boundary: , ; : – — ( ) or sentence end):
+ * - negation: a negator negates every term in the next {@linkcode NEG_WINDOW}
+ *   words of its clause; "weder" negates to the end of its clause; a negator
+ *   that ends its clause ("Das hilft nicht.") negates the nearest verb term
+ *   up to {@linkcode NEG_WINDOW} words before it
+ * - weak negators ("kaum", "wenig") act on the next {@linkcode NEG_WINDOW}
+ *   words: positive terms flip, negative terms only shrink
+ * - intensifiers and diminishers multiply the next term within
+ *   {@linkcode MOD_WINDOW} words (chains multiply: "sehr schwere Schäden")
+ * - contrast: after the last contrast word of a sentence ("aber", "doch",
+ *   "jedoch", "allerdings", …) terms weigh ×factor, before it ×1/factor
+ * - concessive "trotz": the terms in the next {@linkcode MOD_WINDOW}+2 words
+ *   weigh ×factor
+ * - sarcasm: a sentence-initial "na" flips a positive term right after it
+ * - scare quotes: a positive word quoted on its own ("Angebot") counts 0
+ *
+ * @module
+ */
+import { stem } from "../text/stem.ts";
+import type { Token } from "../text/tokens.ts";
+import type { LexiconEntry, SentimentLexicon } from "./lexicon_builder.ts";
+import type { Modifier } from "./modifiers.ts";
+
+/** Words after a negator that it can negate. */
+export const NEG_WINDOW = 3;
+/** Words between an intensifier/diminisher and its term. */
+export const MOD_WINDOW = 2;
+/** Shortest token (normalised) that is split as a compound. */
+export const MIN_COMPOUND = 8;
+/** Shortest part of a compound (head or modifier). */
+export const MIN_PART = 4;
+/** Weight of a compound's sentiment-bearing first part ("Terror|organisation"). */
+export const COMPOUND_MODIFIER_FACTOR = 0.6;
+
+/** A rule applied to a matched term, with its multiplier and the cue word. */
+export interface AppliedModifier {
+  kind:
+    | "negated"
+    | "weakly_negated"
+    | "intensified"
+    | "diminished"
+    | "contrast"
+    | "concessive"
+    | "sarcasm"
+    | "quoted"
+    | "compound"
+    | "distance"
+    | "other_clause"
+    | "agent"
+    | "target";
+  factor: number;
+  /** The word that triggered the rule (for compounds: the lexicon part). */
+  cue: string;
+}
+
+/** One matched sentiment term. */
+export interface SentimentMatch {
+  /** The text matched, as written. */
+  term: string;
+  /** The lexicon entry it matched. */
+  entry: string;
+  /** Offsets into the scored text. */
+  start: number;
+  end: number;
+  /** The lexicon weight. */
+  weight: number;
+  /** The contribution to the score: weight × every modifier's factor. */
+  value: number;
+  /** Part of speech from the lexicon ("V" marks acts). */
+  pos: string;
+  /** Rules applied, in order. */
+  modifiers: AppliedModifier[];
+}
+
+/** A match with token positions, for tone weighting. */
+export interface LocatedMatch extends SentimentMatch {
+  /** First and last token index. */
+  first: number;
+  last: number;
+  /** Clause and sentence index of the first token. */
+  clause: number;
+  sentence: number;
+}
+
+/** Token sequence with clause/sentence structure and the matches in it. */
+export interface MatchedTokens {
+  tokens: Token[];
+  /** Clause index of each token (boundaries belong to the clause before). */
+  clause: Int32Array;
+  /** Sentence index of each token. */
+  sentence: Int32Array;
+  matches: LocatedMatch[];
+}
+
+const CLAUSE_PUNCT: ReadonlySet<string> = new Set([
+  ",",
+  ";",
+  ":",
+  "–",
+  "—",
+  "(",
+  ")",
+]);
+const SENTENCE_END: ReadonlySet<string> = new Set([".", "!", "?", "…"]);
+const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', "„", "“", "»", "«"]);
+const CLOSE_QUOTES: ReadonlySet<string> = new Set(['"', "“", "”", "«", "»"]);
+
+interface CompoundHit {
+  entry: LexiconEntry;
+  factor: number;
+  part: string;
+}
+
+const compoundCaches = new WeakMap<
+  SentimentLexicon,
+  Map<string, CompoundHit | null>
+>();
+const COMPOUND_CACHE_LIMIT = 100_000;
+
+/**
+ * Decompose an unknown word against the lexicon: the longest known head
+ * (suffix of the norm) carries its full weight; else the longest known
+ * first part (stemmed, so linking -s/-es/-en drop) carries
+ * {@linkcode COMPOUND_MODIFIER_FACTOR}; "un-" before a known term and
+ * "-los" after one flip it.
+ */
+function compound(norm: string, lex: SentimentLexicon): CompoundHit | null {
+  let cache = compoundCaches.get(lex);
+  if (!cache) {
+    cache = new Map();
+    compoundCaches.set(lex, cache);
+  }
+  const hit = cache.get(norm);
+  if (hit !== undefined) return hit;
+  const out = decompose(norm, lex);
+  if (cache.size >= COMPOUND_CACHE_LIMIT) cache.clear();
+  cache.set(norm, out);
+  return out;
+}
+
+function decompose(norm: string, lex: SentimentLexicon): CompoundHit | null {
+  const terms = lex.terms;
+  if (norm.indexOf("-") >= 0) {
+    // Hyphenated: the last part is the head, earlier parts are modifiers.
+    const parts = norm.split("-");
+    const head = terms.get(parts[parts.length - 1]);
+    if (head) return { entry: head, factor: 1, part: head.term };
+    for (let i = parts.length - 2; i >= 0; i--) {
+      const m = terms.get(parts[i]);
+      if (m) return { entry: m, factor: COMPOUND_MODIFIER_FACTOR, part: m.term };
+    }
+    return null;
+  }
+  const n = norm.length;
+  if (n >= 6 && norm.startsWith("un")) {
+    const rest = terms.get(norm.slice(2));
+    if (rest && rest.weight > 0) {
+      return { entry: rest, factor: -1, part: "un-" + rest.term };
+    }
+  }
+  if (n >= 7 && norm.endsWith("los")) {
+    const base = terms.get(stem(norm.slice(0, -3)));
+    if (base && base.weight > 0) {
+      return { entry: base, factor: -1, part: base.term + "-los" };
+    }
+  }
+  if (n < MIN_COMPOUND) return null;
+  for (let i = MIN_PART; i <= n - MIN_PART; i++) {
+    const head = lex.heads.get(norm.slice(i));
+    if (head) return { entry: head, factor: 1, part: head.term };
+  }
+  for (let j = n - MIN_PART; j >= MIN_PART; j--) {
+    const first = stem(norm.slice(0, j));
+    if (first.length < MIN_PART) continue;
+    const m = terms.get(first);
+    if (m) return { entry: m, factor: COMPOUND_MODIFIER_FACTOR, part: m.term };
+  }
+  return null;
+}
+
+function modifierAt(
+  tokens: Token[],
+  i: number,
+  lex: SentimentLexicon,
+): Modifier | undefined {
+  const t = tokens[i];
+  return t.isWord ? lex.modifiers.get(t.norm) : undefined;
+}
+
+/**
+ * Find the sentiment terms in `tokens` and apply the modifier rules.
+ * Offsets in the result are those of the tokens.
+ */
+export function matchTerms(
+  text: string,
+  tokens: Token[],
+  lex: SentimentLexicon,
+): MatchedTokens {
+  const n = tokens.length;
+  const clause = new Int32Array(n);
+  const sentence = new Int32Array(n);
+  let c = 0, s = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    const m = t.isWord ? lex.modifiers.get(t.norm) : undefined;
+    // A contrast word opens a new clause.
+    if (m && m.kind === "contrast" && i > 0) c++;
+    clause[i] = c;
+    sentence[i] = s;
+    if (!t.isWord) {
+      if (SENTENCE_END.has(t.token)) {
+        c++;
+        s++;
+      } else if (CLAUSE_PUNCT.has(t.token)) c++;
+    }
+  }
+  const matches: LocatedMatch[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    if (!t.isWord) continue;
+    const phrases = lex.phrases.get(t.norm);
+    if (phrases) {
+      let found = false;
+      for (const p of phrases) {
+        let k = i, ok = true;
+        for (const pn of p.norms) {
+          while (k < n && !tokens[k].isWord) k++;
+          if (k >= n || tokens[k].norm !== pn) {
+            ok = false;
+            break;
+          }
+          k++;
+        }
+        if (ok) {
+          const last = k - 1;
+          matches.push(located(tokens, i, last, p, 1, "", clause, sentence));
+          i = last;
+          found = true;
+          break;
+        }
+      }
+      if (found) continue;
+    }
+    const entry = lex.terms.get(t.norm);
+    if (entry) {
+      // A weight-0 entry only blocks a wrong compound reading.
+      if (entry.weight !== 0) {
+        matches.push(located(tokens, i, i, entry, 1, "", clause, sentence));
+      }
+      continue;
+    }
+    if (lex.modifiers.has(t.norm) || t.norm.length < 6) continue;
+    const hit = compound(t.norm, lex);
+    if (hit && hit.entry.weight !== 0) {
+      matches.push(
+        located(tokens, i, i, hit.entry, hit.factor, hit.part, clause, sentence),
+      );
+    }
+  }
+  for (const m of matches) m.term = text.slice(m.start, m.end);
+  applyModifiers(tokens, clause, sentence, matches, lex);
+  return { tokens, clause, sentence, matches };
+}
+
+function located(
+  tokens: Token[],
+  first: number,
+  last: number,
+  entry: LexiconEntry,
+  factor: number,
+  part: string,
+  clause: Int32Array,
+  sentence: Int32Array,
+): LocatedMatch {
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  const modifiers: AppliedModifier[] = part
+    ? [{ kind: "compound", factor, cue: part }]
+    : [];
+  return {
+    term: "",
+    entry: entry.term,
+    start,
+    end,
+    weight: entry.weight,
+    value: entry.weight * factor,
+    pos: entry.pos,
+    modifiers,
+    first,
+    last,
+    clause: clause[first],
+    sentence: sentence[first],
+  };
+}
+
+function apply(
+  m: LocatedMatch,
+  kind: AppliedModifier["kind"],
+  factor: number,
+  cue: string,
+): void {
+  m.modifiers.push({ kind, factor, cue });
+  m.value *= factor;
+}
+
+function applyModifiers(
+  tokens: Token[],
+  clause: Int32Array,
+  sentence: Int32Array,
+  matches: LocatedMatch[],
+  lex: SentimentLexicon,
+): void {
+  const negatedBy = new Set<number>(); // token index of negators that acted
+  for (const m of matches) {
+    // Negation (forward scope within the clause).
+    let words = 0;
+    let negated = false;
+    for (let k = m.first - 1; k >= 0 && clause[k] === m.clause; k--) {
+      const t = tokens[k];
+      if (!t.isWord) continue;
+      words++;
+      const mod = lex.modifiers.get(t.norm);
+      if (mod && mod.kind === "negator" && (words <= NEG_WINDOW || mod.term === "weder")) {
+        apply(m, "negated", mod.factor, t.token);
+        negatedBy.add(k);
+        negated = true;
+        break;
+      }
+      if (
+        mod && mod.kind === "weak_negator" && words <= NEG_WINDOW
+      ) {
+        if (m.value > 0) apply(m, "weakly_negated", mod.factor, t.token);
+        else apply(m, "weakly_negated", Math.abs(mod.factor), t.token);
+        negated = true;
+        break;
+      }
+    }
+    // Intensifiers and diminishers right before the term.
+    words = 0;
+    for (let k = m.first - 1; k >= 0 && clause[k] === m.clause; k--) {
+      const t = tokens[k];
+      if (!t.isWord) continue;
+      if (++words > MOD_WINDOW) break;
+      const mod = lex.modifiers.get(t.norm);
+      if (!mod) continue;
+      if (mod.kind === "intensifier") {
+        apply(m, "intensified", mod.factor, t.token);
+      } else if (mod.kind === "diminisher") {
+        apply(m, "diminished", mod.factor, t.token);
+      }
+    }
+    // Concessive "trotz": the phrase after it counts less.
+    words = 0;
+    for (let k = m.first - 1; k >= 0 && clause[k] === m.clause; k--) {
+      const t = tokens[k];
+      if (!t.isWord) continue;
+      if (++words > MOD_WINDOW + 2) break;
+      const mod = lex.modifiers.get(t.norm);
+      if (mod && mod.kind === "concessive") {
+        apply(m, "concessive", mod.factor, t.token);
+        break;
+      }
+    }
+    // Sarcasm: "Na toll, ..." — "na" opens the sentence, a positive word follows.
+    if (m.value > 0 && !negated) {
+      let k = m.first - 1;
+      let words = 0;
+      while (k >= 0 && sentence[k] === m.sentence && words < MOD_WINDOW) {
+        if (tokens[k].isWord) words++;
+        k--;
+      }
+      for (let j = k + 1; j < m.first; j++) {
+        const mod = modifierAt(tokens, j, lex);
+        if (
+          mod && mod.kind === "sarcasm" &&
+          (j === 0 || sentence[j - 1] !== m.sentence)
+        ) {
+          apply(m, "sarcasm", mod.factor, tokens[j].token);
+          break;
+        }
+      }
+    }
+    // Scare quotes around a lone positive word.
+    if (
+      m.value > 0 && m.first > 0 && m.last + 1 < tokens.length &&
+      OPEN_QUOTES.has(tokens[m.first - 1].token) &&
+      CLOSE_QUOTES.has(tokens[m.last + 1].token)
+    ) {
+      apply(m, "quoted", 0, tokens[m.first - 1].token);
+    }
+  }
+  // A negator that ends its clause ("Das hilft nicht.") and negated nothing
+  // ahead negates the verb term before it.
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.isWord || negatedBy.has(k)) continue;
+    const mod = lex.modifiers.get(t.norm);
+    if (!mod || mod.kind !== "negator") continue;
+    // It ends its clause, or is followed only by a separable particle.
+    const a = tokens[k + 1], b = tokens[k + 2];
+    if (a && a.isWord && b && b.isWord) continue;
+    let best: LocatedMatch | undefined;
+    for (const m of matches) {
+      if (m.last >= k || m.clause !== clause[k] || m.pos !== "V") continue;
+      let words = 0;
+      for (let j = m.last + 1; j < k; j++) if (tokens[j].isWord) words++;
+      if (words < NEG_WINDOW) best = m;
+    }
+    if (best && !best.modifiers.some((x) => x.kind === "negated")) {
+      apply(best, "negated", mod.factor, t.token);
+    }
+  }
+  // Contrast: the last contrast word of each sentence.
+  const lastContrast = new Map<number, number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const mod = modifierAt(tokens, k, lex);
+    if (mod && mod.kind === "contrast") lastContrast.set(sentence[k], k);
+  }
+  for (const m of matches) {
+    const k = lastContrast.get(m.sentence);
+    if (k === undefined) continue;
+    const mod = modifierAt(tokens, k, lex)!;
+    if (m.first > k) apply(m, "contrast", mod.factor, tokens[k].token);
+    else apply(m, "contrast", 1 / mod.factor, tokens[k].token);
+  }
+}

@@ -9,6 +9,11 @@ import {
   loadBoilerplateRules,
 } from "../corpus/boilerplate.ts";
 import { type Conflict, loadConflicts } from "../conflicts/conflicts_file.ts";
+import { loadSentimentLexicon } from "../sentiment/lexicon.ts";
+import type {
+  LexiconFormat,
+  SentimentLexicon,
+} from "../sentiment/lexicon_builder.ts";
 
 /** Paths that override the data files shipped in `lib/data/`. */
 export interface ResourcePaths {
@@ -16,12 +21,25 @@ export interface ResourcePaths {
   boilerplate?: string;
   /** Conflict definitions (TSV). @default "lib/data/conflicts.tsv" */
   conflicts?: string;
+  /**
+   * Sentiment lexicon file(s); SentiWS comes as two files (positive,
+   * negative). @default "lib/data/sentiment_lexicon.tsv"
+   */
+  sentimentLexicon?: string | string[];
+  /** Format of `sentimentLexicon`. @default "tsv" */
+  sentimentLexiconFormat?: LexiconFormat;
+  /**
+   * Sentiment modifier words (negators, intensifiers, contrast).
+   * @default "lib/data/sentiment_modifiers.tsv"
+   */
+  sentimentModifiers?: string;
 }
 
 /** Loaded data for the stages. */
 export interface Resources {
   boilerplate: BoilerplateRule[];
   conflicts: Conflict[];
+  sentiment: SentimentLexicon;
 }
 
 /** Load every resource, from `paths` where given, else the defaults. */
@@ -29,5 +47,10 @@ export function loadResources(paths: ResourcePaths = {}): Resources {
   return {
     boilerplate: loadBoilerplateRules(paths.boilerplate),
     conflicts: loadConflicts(paths.conflicts),
+    sentiment: loadSentimentLexicon(
+      paths.sentimentLexicon,
+      paths.sentimentLexiconFormat,
+      paths.sentimentModifiers,
+    ),
   };
 }

@@ -58,3 +58,40 @@ export const METADATA = [
 ] as const;
 
 export const PROBLEMS = ["file", "line", "severity", "message"] as const;
+
+/** Tone toward each actor mention (lib/sentiment/tone_stage.ts). */
+export const TONE = [
+  "mention_id",
+  "article_id",
+  "sentence_id",
+  "actor_id",
+  "score",
+  "label",
+  "role",
+  "evidence",
+] as const;
+
+/** Per-actor tone aggregates (lib/sentiment/tone_aggregate_stage.ts). */
+export const TONE_BY_ARTICLE = [
+  "article_id",
+  "actor_id",
+  "n",
+  "mean_score",
+  "ci_low",
+  "ci_high",
+  "share_negative",
+  "share_positive",
+] as const;
+
+/** Per-actor tone aggregates by conflict (manifest `conflict` column). */
+export const TONE_BY_CONFLICT = [
+  "conflict",
+  "actor_id",
+  "n_articles",
+  "n",
+  "mean_score",
+  "ci_low",
+  "ci_high",
+  "share_negative",
+  "share_positive",
+] as const;

@@ -11,6 +11,8 @@
 import type { Table } from "arquero";
 import type { ArticleAnalysis } from "./analyze_article.ts";
 import type { Resources } from "./resources.ts";
+import { toneStage } from "../sentiment/tone_stage.ts";
+import { toneAggregateStage } from "../sentiment/tone_aggregate_stage.ts";
 
 /** A per-article stage. */
 export interface ArticleStage {
@@ -27,6 +29,11 @@ export interface CorpusStage {
   ): Record<string, Table>;
 }
 
-export const ARTICLE_STAGES: ArticleStage[] = [];
+export const ARTICLE_STAGES: ArticleStage[] = [
+  // tone reads the mentions table: keep it after the mentions stage.
+  toneStage,
+];
 
-export const CORPUS_STAGES: CorpusStage[] = [];
+export const CORPUS_STAGES: CorpusStage[] = [
+  toneAggregateStage,
+];

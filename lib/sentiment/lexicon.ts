@@ -11,11 +11,11 @@ import { parseDelimited } from "../io/csv_parse.ts";
 import { dataPath, readTextFile } from "../io/data_file.ts";
 import { loadModifiers, type Modifier } from "./modifiers.ts";
 import {
-  type LexiconEntry,
   LexiconBuilder,
+  type LexiconEntry,
   type LexiconFormat,
-  type PhraseEntry,
   parseWeight,
+  type PhraseEntry,
   type SentimentLexicon,
 } from "./lexicon_builder.ts";
 import { parseSentiWs } from "./lexicon_sentiws.ts";

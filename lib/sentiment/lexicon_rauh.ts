@@ -11,10 +11,7 @@
  *
  * @module
  */
-import {
-  LexiconBuilder,
-  type SentimentLexicon,
-} from "./lexicon_builder.ts";
+import { LexiconBuilder, type SentimentLexicon } from "./lexicon_builder.ts";
 import { loadModifiers, type Modifier } from "./modifiers.ts";
 
 /** Options for {@linkcode parseRauh}. */

@@ -156,7 +156,9 @@ function decompose(norm: string, lex: SentimentLexicon): CompoundHit | null {
     if (head) return { entry: head, factor: 1, part: head.term };
     for (let i = parts.length - 2; i >= 0; i--) {
       const m = terms.get(parts[i]);
-      if (m) return { entry: m, factor: COMPOUND_MODIFIER_FACTOR, part: m.term };
+      if (m) {
+        return { entry: m, factor: COMPOUND_MODIFIER_FACTOR, part: m.term };
+      }
     }
     return null;
   }
@@ -262,7 +264,16 @@ export function matchTerms(
     const hit = compound(t.norm, lex);
     if (hit && hit.entry.weight !== 0) {
       matches.push(
-        located(tokens, i, i, hit.entry, hit.factor, hit.part, clause, sentence),
+        located(
+          tokens,
+          i,
+          i,
+          hit.entry,
+          hit.factor,
+          hit.part,
+          clause,
+          sentence,
+        ),
       );
     }
   }
@@ -329,7 +340,10 @@ function applyModifiers(
       if (!t.isWord) continue;
       words++;
       const mod = lex.modifiers.get(t.norm);
-      if (mod && mod.kind === "negator" && (words <= NEG_WINDOW || mod.term === "weder")) {
+      if (
+        mod && mod.kind === "negator" &&
+        (words <= NEG_WINDOW || mod.term === "weder")
+      ) {
         apply(m, "negated", mod.factor, t.token);
         negatedBy.add(k);
         negated = true;

@@ -42,6 +42,12 @@ export interface SentimentLexicon {
    * entries are keyed with "ge" restored.
    */
   heads: Map<string, LexiconEntry>;
+  /**
+   * Entries matched on the exact lower-case word, before the normalised
+   * form: written "=Drohne" in the lexicon, for words the stemmer folds
+   * into another entry ("Drohne" and "drohen" both become "droh").
+   */
+  exact: Map<string, LexiconEntry>;
   /** Modifier words by normalised form. */
   modifiers: Map<string, Modifier>;
 }
@@ -54,6 +60,7 @@ export class LexiconBuilder {
   readonly terms = new Map<string, LexiconEntry>();
   readonly phrases = new Map<string, PhraseEntry[]>();
   readonly heads = new Map<string, LexiconEntry>();
+  readonly exact = new Map<string, LexiconEntry>();
   /** With `keepFirst`, a repeated form is skipped instead of an error. */
   constructor(readonly keepFirst = false) {}
 
@@ -66,6 +73,20 @@ export class LexiconBuilder {
       // Longest phrase first, so the longest match wins.
       list.sort((a, b) => b.norms.length - a.norms.length);
       this.phrases.set(norms[0], list);
+      return;
+    }
+    if (entry.term.startsWith("=")) {
+      const e = { ...entry, term: entry.term.slice(1) };
+      for (const form of [e.term, ...forms]) {
+        const lower = form.toLowerCase();
+        const prior = this.exact.get(lower);
+        if (prior && !this.keepFirst) {
+          throw new SyntaxError(
+            `Cannot read lexicon entry at ${entry.where}: "${form}" is already listed at ${prior.where}; merge the two lines`,
+          );
+        }
+        if (!prior) this.exact.set(lower, e);
+      }
       return;
     }
     const seen = new Set<string>();
@@ -87,7 +108,11 @@ export class LexiconBuilder {
         : folded.startsWith("ge" + norm)
         ? "ge" + norm
         : "";
-      if (head && !this.heads.has(head)) this.heads.set(head, entry);
+      // Only nouns head compounds: verb "heads" are prefixed verbs
+      // ("wieder|holt" is not "erholt").
+      if (head && entry.pos === "NN" && !this.heads.has(head)) {
+        this.heads.set(head, entry);
+      }
     }
   }
 
@@ -98,6 +123,7 @@ export class LexiconBuilder {
       terms: this.terms,
       phrases: this.phrases,
       heads: this.heads,
+      exact: this.exact,
       modifiers,
     };
   }

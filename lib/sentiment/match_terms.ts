@@ -8,7 +8,7 @@
  *
  * Rules and their windows (counted in word tokens, never across a clause
  * boundary: , ; : – — ( ) or sentence end):
- * - negation: a negator negates every term in the next {@linkcode NEG_WINDOW}
+ * - negation: a negator flips every term (negative terms at half strength) in the next {@linkcode NEG_WINDOW}
  *   words of its clause; "weder" negates to the end of its clause; a negator
  *   that ends its clause ("Das hilft nicht.") negates the nearest verb term
  *   up to {@linkcode NEG_WINDOW} words before it
@@ -133,7 +133,11 @@ const COMPOUND_CACHE_LIMIT = 100_000;
  * {@linkcode COMPOUND_MODIFIER_FACTOR}; "un-" before a known term and
  * "-los" after one flip it.
  */
-function compound(norm: string, lex: SentimentLexicon): CompoundHit | null {
+function compound(
+  norm: string,
+  lower: string,
+  lex: SentimentLexicon,
+): CompoundHit | null {
   let cache = compoundCaches.get(lex);
   if (!cache) {
     cache = new Map();
@@ -141,21 +145,27 @@ function compound(norm: string, lex: SentimentLexicon): CompoundHit | null {
   }
   const hit = cache.get(norm);
   if (hit !== undefined) return hit;
-  const out = decompose(norm, lex);
+  const out = decompose(norm, lower, lex);
   if (cache.size >= COMPOUND_CACHE_LIMIT) cache.clear();
   cache.set(norm, out);
   return out;
 }
 
-function decompose(norm: string, lex: SentimentLexicon): CompoundHit | null {
+function decompose(
+  norm: string,
+  lower: string,
+  lex: SentimentLexicon,
+): CompoundHit | null {
   const terms = lex.terms;
   if (norm.indexOf("-") >= 0) {
     // Hyphenated: the last part is the head, earlier parts are modifiers.
     const parts = norm.split("-");
-    const head = terms.get(parts[parts.length - 1]);
+    const words = lower.split("-");
+    const at = (i: number) => lex.exact.get(words[i]) ?? terms.get(parts[i]);
+    const head = at(parts.length - 1);
     if (head) return { entry: head, factor: 1, part: head.term };
     for (let i = parts.length - 2; i >= 0; i--) {
-      const m = terms.get(parts[i]);
+      const m = at(i);
       if (m) {
         return { entry: m, factor: COMPOUND_MODIFIER_FACTOR, part: m.term };
       }
@@ -252,7 +262,7 @@ export function matchTerms(
       }
       if (found) continue;
     }
-    const entry = lex.terms.get(t.norm);
+    const entry = lex.exact.get(t.lower) ?? lex.terms.get(t.norm);
     if (entry) {
       // A weight-0 entry only blocks a wrong compound reading.
       if (entry.weight !== 0) {
@@ -261,7 +271,7 @@ export function matchTerms(
       continue;
     }
     if (lex.modifiers.has(t.norm) || t.norm.length < 6) continue;
-    const hit = compound(t.norm, lex);
+    const hit = compound(t.norm, t.lower, lex);
     if (hit && hit.entry.weight !== 0) {
       matches.push(
         located(
@@ -313,6 +323,11 @@ function located(
   };
 }
 
+/** Negated negatives flip at half strength ("keine Toten" is mild relief). */
+function negationFactor(m: LocatedMatch, mod: Modifier): number {
+  return m.value < 0 ? mod.factor / 2 : mod.factor;
+}
+
 function apply(
   m: LocatedMatch,
   kind: AppliedModifier["kind"],
@@ -344,7 +359,7 @@ function applyModifiers(
         mod && mod.kind === "negator" &&
         (words <= NEG_WINDOW || mod.term === "weder")
       ) {
-        apply(m, "negated", mod.factor, t.token);
+        apply(m, "negated", negationFactor(m, mod), t.token);
         negatedBy.add(k);
         negated = true;
         break;
@@ -353,7 +368,7 @@ function applyModifiers(
         mod && mod.kind === "weak_negator" && words <= NEG_WINDOW
       ) {
         if (m.value > 0) apply(m, "weakly_negated", mod.factor, t.token);
-        else apply(m, "weakly_negated", Math.abs(mod.factor), t.token);
+        else apply(m, "weakly_negated", Math.abs(mod.factor) / 2, t.token);
         negated = true;
         break;
       }
@@ -430,7 +445,7 @@ function applyModifiers(
       if (words < NEG_WINDOW) best = m;
     }
     if (best && !best.modifiers.some((x) => x.kind === "negated")) {
-      apply(best, "negated", mod.factor, t.token);
+      apply(best, "negated", negationFactor(best, mod), t.token);
     }
   }
   // Contrast: the last contrast word of each sentence.

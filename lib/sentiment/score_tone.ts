@@ -122,7 +122,80 @@ const DETERMINERS: ReadonlySet<string> = new Set([
   "alle",
   "beide",
 ]);
-const GENITIVE: ReadonlySet<string> = new Set(["der", "des"]);
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  "am",
+  "im",
+  "in",
+  "an",
+  "auf",
+  "nach",
+  "vor",
+  "bei",
+  "beim",
+  "seit",
+  "mit",
+  "von",
+  "vom",
+  "zum",
+  "zur",
+  "zu",
+  "für",
+  "über",
+  "unter",
+  "während",
+  "wegen",
+  "trotz",
+  "laut",
+  "gegen",
+  "aus",
+  "durch",
+  "ohne",
+  "um",
+  "bis",
+  "ab",
+  "neben",
+  "hinter",
+  "zwischen",
+]);
+// Sentence-initial adverbs: capitalised, but not a subject.
+const ADVERBS: ReadonlySet<string> = new Set([
+  "stattdessen",
+  "danach",
+  "daraufhin",
+  "zudem",
+  "außerdem",
+  "inzwischen",
+  "bereits",
+  "nun",
+  "dann",
+  "heute",
+  "gestern",
+  "zuvor",
+  "jetzt",
+  "damals",
+  "später",
+  "daher",
+  "deshalb",
+  "trotzdem",
+  "dennoch",
+  "allerdings",
+  "auch",
+  "so",
+  "hier",
+  "dort",
+  "dabei",
+  "seither",
+  "bisher",
+  "erneut",
+  "zuletzt",
+  "offenbar",
+  "angeblich",
+  "immer",
+  "wieder",
+  "schon",
+  "zunächst",
+  "anschließend",
+]);
 // A participle: "-t" ending (bombardiert, zerstört) or "ge" inside
 // (getötet, angegriffen). Compiled once.
 const PARTICIPLE = /^(?:ge|[a-zäöü]{2,5}ge)|t$/u;
@@ -134,6 +207,7 @@ function isBareNounPhrase(tokens: Token[], from: number, to: number): boolean {
     const t = tokens[k];
     if (!t.isWord) return false;
     if (DETERMINERS.has(t.lower)) continue;
+    if (ADVERBS.has(t.lower) || PREPOSITIONS.has(t.lower)) return false;
     const c = t.token.charAt(0);
     if (c !== c.toLowerCase()) noun = true;
     else if (t.lower.length < 4) return false; // a preposition or particle
@@ -170,9 +244,7 @@ function roleIn(
     if (a <= m.last) return undefined;
     if (before(a, AGENT_MARKERS)) return "agent";
     if (before(a, TARGET_MARKERS)) return "target";
-    if (a === m.last + 2 && GENITIVE.has(tokens[m.last + 1].lower)) {
-      return "agent";
-    }
+    // A genitive ("Angriff der USA", "Rauswurf der USA") can be either.
     return undefined;
   }
   let passive = false;
@@ -196,9 +268,11 @@ function roleIn(
   }
   if (a > m.last) {
     if (before(a, TARGET_MARKERS)) return "target";
-    // Only determiners between the verb and the span?
+    // Only determiners and titles ("US-Präsident Donald") between?
     for (let k = m.last + 1; k < a; k++) {
-      if (!DETERMINERS.has(tokens[k].lower)) return undefined;
+      const t = tokens[k];
+      const c = t.token.charAt(0);
+      if (!DETERMINERS.has(t.lower) && c === c.toLowerCase()) return undefined;
     }
     if (m.first === cs) return undefined;
     return isBareNounPhrase(tokens, cs, m.first) ? "target" : "agent";

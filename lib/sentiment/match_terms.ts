@@ -35,9 +35,16 @@ export const NEG_WINDOW = 3;
 /** Words between an intensifier/diminisher and its term. */
 export const MOD_WINDOW = 2;
 /** Shortest token (normalised) that is split as a compound. */
-export const MIN_COMPOUND = 8;
-/** Shortest part of a compound (head or modifier). */
+export const MIN_COMPOUND = 7;
+/** Shortest first part of a compound (normalised). */
 export const MIN_PART = 4;
+/**
+ * Shortest head of a compound. Four-letter heads matched too much by
+ * accident ("Bezie|hung" is not "Hunger", "unter|such" not "Sucht").
+ */
+export const MIN_HEAD = 5;
+/** Shortest rest after a sentiment-bearing first part. */
+export const MIN_REST = 3;
 /** Weight of a compound's sentiment-bearing first part ("Terror|organisation"). */
 export const COMPOUND_MODIFIER_FACTOR = 0.6;
 
@@ -186,11 +193,11 @@ function decompose(
     }
   }
   if (n < MIN_COMPOUND) return null;
-  for (let i = MIN_PART; i <= n - MIN_PART; i++) {
+  for (let i = MIN_PART; i <= n - MIN_HEAD; i++) {
     const head = lex.heads.get(norm.slice(i));
     if (head) return { entry: head, factor: 1, part: head.term };
   }
-  for (let j = n - MIN_PART; j >= MIN_PART; j--) {
+  for (let j = n - MIN_REST; j >= MIN_PART; j--) {
     const first = stem(norm.slice(0, j));
     if (first.length < MIN_PART) continue;
     const m = terms.get(first);

@@ -48,7 +48,7 @@ export interface SentimentOptions {
  * "Erfolg" +0.7) or two mild ones must. Tuned on the dev half of
  * tests/fixtures/sentiment_gold.tsv (see README, Sentiment).
  */
-export const NEUTRAL_BAND = 0.3;
+export const NEUTRAL_BAND = 0.25;
 
 /** Squashing constant: a raw sum of ±1 gives a score of about ±0.7. */
 export const SQUASH = 1;

@@ -56,11 +56,16 @@ export function loadResources(paths: ResourcePaths = {}): Resources {
 }
 
 /**
- * The resource paths among `options` (every string-valued entry), as plain
+ * The resource paths among `options` (every string- or string-list-valued
+ * entry), as plain
  * data that can be sent to a worker.
  */
 export function resourcePaths(options: object): ResourcePaths {
   return Object.fromEntries(
-    Object.entries(options).filter(([, v]) => typeof v === "string"),
+    Object.entries(options).filter(([, v]) =>
+      typeof v === "string" ||
+      // sentimentLexicon may be a list of files (SentiWS: positive, negative)
+      (Array.isArray(v) && v.every((x) => typeof x === "string"))
+    ),
   ) as ResourcePaths;
 }

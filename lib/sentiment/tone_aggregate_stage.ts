@@ -14,7 +14,7 @@
  * @module
  */
 import * as aq from "arquero";
-import type { Table } from "arquero";
+import type { ColumnTable as Table } from "arquero";
 import type { CorpusStage } from "../analyze/stages.ts";
 import { TONE_BY_ARTICLE, TONE_BY_CONFLICT } from "../analyze/schemas.ts";
 import type { Columns } from "../analyze/table_builder.ts";

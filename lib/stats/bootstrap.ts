@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { mulberry32 } from "../util/prng.ts";
 
 /** Options for {@linkcode bootstrapMean}. */
 export interface BootstrapOptions {
@@ -20,18 +21,6 @@ export interface MeanInterval {
   mean: number;
   low: number;
   high: number;
-}
-
-/** mulberry32: a small, fast, seedable 32-bit PRNG. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** FNV-1a hash of a string, to derive a per-group seed. */

@@ -11,7 +11,7 @@ import type { SentimentLabel } from "../../lib/mod.ts";
 /** One gold sentence. */
 export interface GoldSentence {
   id: string;
-  split: "dev" | "test";
+  split: "dev" | "test" | "fresh";
   label: SentimentLabel;
   text: string;
 }

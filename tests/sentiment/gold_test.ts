@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
-import { SentimentAnalyzer } from "@nlpjs/sentiment";
-import { LangDe } from "@nlpjs/lang-de";
+import { nlpjsGerman } from "../../lib/bench/nlpjs_baseline.ts";
 import { scoreSentiment } from "../../lib/mod.ts";
 import { macroF1, readGold } from "./_gold.ts";
 
@@ -14,19 +13,17 @@ Deno.test("the gold fixture has at least 200 sentences, mostly neutral, in a dev
   assert.ok(gold.some((g) => g.split === "test"));
 });
 
-Deno.test("`scoreSentiment()` beats nlp.js German on the held-out gold sentences", async () => {
-  const nlp = new SentimentAnalyzer();
-  nlp.container.use(LangDe);
+Deno.test("`scoreSentiment()` beats nlp.js German on the held-out gold sentences (macro-F1, 3 classes)", async () => {
+  const nlp = nlpjsGerman();
   const lines: string[] = [];
-  for (const split of ["dev", "test"] as const) {
+  for (const split of ["dev", "test", "fresh"] as const) {
     const rows = gold.filter((g) => g.split === split);
     const labels = rows.map((g) => g.label);
     const ours = macroF1(labels, rows.map((g) => scoreSentiment(g.text).label));
     const theirs: string[] = [];
     for (const g of rows) {
-      theirs.push(
-        (await nlp.process({ locale: "de", text: g.text })).sentiment.vote,
-      );
+      const score = await nlp(g.text);
+      theirs.push(score > 0 ? "positive" : score < 0 ? "negative" : "neutral");
     }
     const baseline = macroF1(labels, theirs);
     lines.push(

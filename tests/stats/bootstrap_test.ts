@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { bootstrapMean, mulberry32 } from "../../lib/stats/bootstrap.ts";
+import { bootstrapMean, hashString } from "../../lib/stats/bootstrap.ts";
 
 Deno.test("`bootstrapMean()` is deterministic for a seed and brackets the mean", () => {
   const values = [-0.8, -0.3, -0.1, 0, 0.2, 0.4];
@@ -14,11 +14,7 @@ Deno.test("`bootstrapMean()` of no values is NaN and of one value a point", () =
   assert.deepEqual(bootstrapMean([0.3]), { mean: 0.3, low: 0.3, high: 0.3 });
 });
 
-Deno.test("`mulberry32()` gives numbers in [0, 1) and repeats for a seed", () => {
-  const r1 = mulberry32(42), r2 = mulberry32(42);
-  for (let i = 0; i < 100; i++) {
-    const x = r1();
-    assert.equal(x, r2());
-    assert.ok(x >= 0 && x < 1);
-  }
+Deno.test("`hashString()` gives different seeds for different group keys", () => {
+  assert.notEqual(hashString("a\u0000usa"), hashString("a\u0000iraq"));
+  assert.equal(hashString("x"), hashString("x"));
 });

@@ -206,15 +206,6 @@ function decompose(
   return null;
 }
 
-function modifierAt(
-  tokens: Token[],
-  i: number,
-  lex: SentimentLexicon,
-): Modifier | undefined {
-  const t = tokens[i];
-  return t.isWord ? lex.modifiers.get(t.norm) : undefined;
-}
-
 /**
  * Find the sentiment terms in `tokens` and apply the modifier rules.
  * Offsets in the result are those of the tokens.
@@ -227,10 +218,13 @@ export function matchTerms(
   const n = tokens.length;
   const clause = new Int32Array(n);
   const sentence = new Int32Array(n);
+  // Modifier of each token, looked up once.
+  const mods: (Modifier | undefined)[] = new Array(n);
   let c = 0, s = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     const m = t.isWord ? lex.modifiers.get(t.norm) : undefined;
+    mods[i] = m;
     // A contrast word opens a new clause.
     if (m && m.kind === "contrast" && i > 0) c++;
     clause[i] = c;
@@ -277,7 +271,7 @@ export function matchTerms(
       }
       continue;
     }
-    if (lex.modifiers.has(t.norm) || t.norm.length < 6) continue;
+    if (mods[i] || t.norm.length < 6) continue;
     const hit = compound(t.norm, t.lower, lex);
     if (hit && hit.entry.weight !== 0) {
       matches.push(
@@ -295,7 +289,9 @@ export function matchTerms(
     }
   }
   for (const m of matches) m.term = text.slice(m.start, m.end);
-  applyModifiers(tokens, clause, sentence, matches, lex);
+  if (matches.length > 0) {
+    applyModifiers(tokens, clause, sentence, matches, mods);
+  }
   return { tokens, clause, sentence, matches };
 }
 
@@ -350,7 +346,7 @@ function applyModifiers(
   clause: Int32Array,
   sentence: Int32Array,
   matches: LocatedMatch[],
-  lex: SentimentLexicon,
+  mods: (Modifier | undefined)[],
 ): void {
   const negatedBy = new Set<number>(); // token index of negators that acted
   for (const m of matches) {
@@ -361,7 +357,7 @@ function applyModifiers(
       const t = tokens[k];
       if (!t.isWord) continue;
       words++;
-      const mod = lex.modifiers.get(t.norm);
+      const mod = mods[k];
       if (
         mod && mod.kind === "negator" &&
         (words <= NEG_WINDOW || mod.term === "weder")
@@ -386,7 +382,7 @@ function applyModifiers(
       const t = tokens[k];
       if (!t.isWord) continue;
       if (++words > MOD_WINDOW) break;
-      const mod = lex.modifiers.get(t.norm);
+      const mod = mods[k];
       if (!mod) continue;
       if (mod.kind === "intensifier") {
         apply(m, "intensified", mod.factor, t.token);
@@ -400,7 +396,7 @@ function applyModifiers(
       const t = tokens[k];
       if (!t.isWord) continue;
       if (++words > MOD_WINDOW + 2) break;
-      const mod = lex.modifiers.get(t.norm);
+      const mod = mods[k];
       if (mod && mod.kind === "concessive") {
         apply(m, "concessive", mod.factor, t.token);
         break;
@@ -415,7 +411,7 @@ function applyModifiers(
         k--;
       }
       for (let j = k + 1; j < m.first; j++) {
-        const mod = modifierAt(tokens, j, lex);
+        const mod = mods[j];
         if (
           mod && mod.kind === "sarcasm" &&
           (j === 0 || sentence[j - 1] !== m.sentence)
@@ -437,10 +433,9 @@ function applyModifiers(
   // A negator that ends its clause ("Das hilft nicht.") and negated nothing
   // ahead negates the verb term before it.
   for (let k = 0; k < tokens.length; k++) {
+    const mod = mods[k];
+    if (!mod || mod.kind !== "negator" || negatedBy.has(k)) continue;
     const t = tokens[k];
-    if (!t.isWord || negatedBy.has(k)) continue;
-    const mod = lex.modifiers.get(t.norm);
-    if (!mod || mod.kind !== "negator") continue;
     // It ends its clause, or is followed only by a separable particle.
     const a = tokens[k + 1], b = tokens[k + 2];
     if (a && a.isWord && b && b.isWord) continue;
@@ -458,13 +453,13 @@ function applyModifiers(
   // Contrast: the last contrast word of each sentence.
   const lastContrast = new Map<number, number>();
   for (let k = 0; k < tokens.length; k++) {
-    const mod = modifierAt(tokens, k, lex);
+    const mod = mods[k];
     if (mod && mod.kind === "contrast") lastContrast.set(sentence[k], k);
   }
   for (const m of matches) {
     const k = lastContrast.get(m.sentence);
     if (k === undefined) continue;
-    const mod = modifierAt(tokens, k, lex)!;
+    const mod = mods[k]!;
     if (m.first > k) apply(m, "contrast", mod.factor, tokens[k].token);
     else apply(m, "contrast", 1 / mod.factor, tokens[k].token);
   }

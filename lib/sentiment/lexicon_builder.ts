@@ -43,6 +43,14 @@ export interface SentimentLexicon {
    */
   heads: Map<string, LexiconEntry>;
   /**
+   * Entries as first parts of compounds: keyed by each form as written,
+   * lower-cased and folded ("gewalt", "frieden", "hilfe"), never by a stem:
+   * a stem is a prefix of unrelated words ("milita" of militant is not
+   * "militä|risch"). The stemmer also drops a leading "ge" of long words,
+   * so first parts are looked for in the folded word, not its norm.
+   */
+  firsts: Map<string, LexiconEntry>;
+  /**
    * Entries matched on the exact lower-case word, before the normalised
    * form: written "=Drohne" in the lexicon, for words the stemmer folds
    * into another entry ("Drohne" and "drohen" both become "droh").
@@ -60,6 +68,7 @@ export class LexiconBuilder {
   readonly terms = new Map<string, LexiconEntry>();
   readonly phrases = new Map<string, PhraseEntry[]>();
   readonly heads = new Map<string, LexiconEntry>();
+  readonly firsts = new Map<string, LexiconEntry>();
   readonly exact = new Map<string, LexiconEntry>();
   /** With `keepFirst`, a repeated form is skipped instead of an error. */
   constructor(readonly keepFirst = false) {}
@@ -113,6 +122,9 @@ export class LexiconBuilder {
       if (head && entry.pos === "NN" && !this.heads.has(head)) {
         this.heads.set(head, entry);
       }
+      if (folded.length >= 4 && !this.firsts.has(folded)) {
+        this.firsts.set(folded, entry);
+      }
     }
   }
 
@@ -123,6 +135,7 @@ export class LexiconBuilder {
       terms: this.terms,
       phrases: this.phrases,
       heads: this.heads,
+      firsts: this.firsts,
       exact: this.exact,
       modifiers,
     };
@@ -141,7 +154,7 @@ export function parseWeight(field: string, where: string): number {
 }
 
 /** Lower case with umlauts and ß folded, as the stemmer folds them. */
-function fold(word: string): string {
+export function fold(word: string): string {
   return word.toLowerCase().replaceAll("ä", "a").replaceAll("ö", "o")
     .replaceAll("ü", "u").replaceAll("ß", "ss");
 }

@@ -27,7 +27,11 @@
  */
 import { stem } from "../text/stem.ts";
 import type { Token } from "../text/tokens.ts";
-import type { LexiconEntry, SentimentLexicon } from "./lexicon_builder.ts";
+import {
+  fold,
+  type LexiconEntry,
+  type SentimentLexicon,
+} from "./lexicon_builder.ts";
 import type { Modifier } from "./modifiers.ts";
 
 /** Words after a negator that it can negate. */
@@ -133,6 +137,26 @@ const compoundCaches = new WeakMap<
 >();
 const COMPOUND_CACHE_LIMIT = 100_000;
 
+const LINKS = ["", "s", "es", "n", "en", "e", "er"];
+
+/**
+ * The entry a compound's first part names, with a linking element dropped
+ * ("Kriegs-", "Bomben-") or swapped for the dropped "-e" ("Hilfs-" → Hilfe).
+ */
+function firstPart(
+  prefix: string,
+  lex: SentimentLexicon,
+): LexiconEntry | undefined {
+  for (const link of LINKS) {
+    if (!prefix.endsWith(link)) continue;
+    const key = prefix.slice(0, prefix.length - link.length);
+    if (key.length < MIN_PART) continue;
+    const m = lex.firsts.get(key) ?? lex.firsts.get(key + "e");
+    if (m) return m;
+  }
+  return undefined;
+}
+
 /**
  * Decompose an unknown word against the lexicon: the longest known head
  * (suffix of the norm) carries its full weight; else the longest known
@@ -197,10 +221,9 @@ function decompose(
     const head = lex.heads.get(norm.slice(i));
     if (head) return { entry: head, factor: 1, part: head.term };
   }
-  for (let j = n - MIN_REST; j >= MIN_PART; j--) {
-    const first = stem(norm.slice(0, j));
-    if (first.length < MIN_PART) continue;
-    const m = terms.get(first);
+  const word = fold(lower);
+  for (let j = word.length - MIN_REST; j >= MIN_PART; j--) {
+    const m = firstPart(word.slice(0, j), lex);
     if (m) return { entry: m, factor: COMPOUND_MODIFIER_FACTOR, part: m.term };
   }
   return null;

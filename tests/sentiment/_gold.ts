@@ -11,7 +11,7 @@ import type { SentimentLabel } from "../../lib/mod.ts";
 /** One gold sentence. */
 export interface GoldSentence {
   id: string;
-  split: "dev" | "test" | "fresh";
+  split: "dev" | "test" | "fresh" | "fresh2";
   label: SentimentLabel;
   text: string;
 }

@@ -16,7 +16,7 @@ Deno.test("the gold fixture has at least 200 sentences, mostly neutral, in a dev
 Deno.test("`scoreSentiment()` beats nlp.js German on the held-out gold sentences (macro-F1, 3 classes)", async () => {
   const nlp = nlpjsGerman();
   const lines: string[] = [];
-  for (const split of ["dev", "test", "fresh"] as const) {
+  for (const split of ["dev", "test", "fresh", "fresh2"] as const) {
     const rows = gold.filter((g) => g.split === split);
     const labels = rows.map((g) => g.label);
     const ours = macroF1(labels, rows.map((g) => scoreSentiment(g.text).label));

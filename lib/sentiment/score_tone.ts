@@ -13,6 +13,10 @@
  *   act by X; "Y wurde angegriffen" makes Y the target, which says something
  *   bad happened to Y, not that Y is portrayed badly.
  *
+ * A positive term before the span that is directed against it ("Sieg über
+ * den IS", "Fortschritte gegen den IS") counts × {@linkcode AGAINST}: the
+ * span is the target of someone else's success.
+ *
  * Agent and target come from word order and voice, without a parser: passive
  * (a form of "werden" with a participle) makes the span the target unless
  * "von"/"durch" precedes it; in the active, a span that opens its clause
@@ -48,6 +52,9 @@ export const DISTANCE_SCALE = 6;
 export const AGENT = 1.2;
 /** Weight of a negative act whose target is the span. */
 export const TARGET = 0.3;
+
+/** Factor of a positive term (success, victory) directed against the span. */
+export const AGAINST = -0.5;
 
 /** The span's role toward the negative acts of its clause. */
 export type ToneRole = "agent" | "target" | "both" | "none";
@@ -215,6 +222,20 @@ function isBareNounPhrase(tokens: Token[], from: number, to: number): boolean {
   return noun;
 }
 
+const AGAINST_MARKERS: ReadonlySet<string> = new Set(["gegen", "über"]);
+
+/** Is the span at `a` introduced by "gegen"/"über" (determiners between)? */
+function against(tokens: Token[], a: number): boolean {
+  for (let j = a - 1, w = 0; j >= 0 && w < 3; j--) {
+    const t = tokens[j];
+    if (!t.isWord) return false;
+    w++;
+    if (AGAINST_MARKERS.has(t.lower)) return true;
+    if (!DETERMINERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /** The span's role toward one negative act, or undefined. */
 function roleIn(
   mt: MatchedTokens,
@@ -339,6 +360,15 @@ export function toneFromMatches(
         p.value *= f;
         roles.push({ cue: m.term, start: m.start, end: m.end, role });
       }
+    } else if (
+      !inside && m.value > 0 && m.last < a && m.clause === spanClause &&
+      against(tokens, a)
+    ) {
+      // "Sieg über den IS", "Fortschritte gegen den IS": success against
+      // the span is bad news for it.
+      p.modifiers.push({ kind: "target", factor: AGAINST, cue: m.term });
+      p.value *= AGAINST;
+      roles.push({ cue: m.term, start: m.start, end: m.end, role: "target" });
     }
     out.push(p);
   }

@@ -83,6 +83,28 @@ Deno.test("`scoreTone()` returns a valid label for any valid span", () => {
   }
 });
 
+Deno.test("`scoreTone()` reads a success against the span as bad for it", () => {
+  const text = "Die Armee feierte einen klaren Sieg über den IS.";
+  const is = scoreTone(text, ...span(text, "IS"));
+  const army = scoreTone(text, ...span(text, "Armee"));
+  assert.ok(is.score < 0, `IS ${is.score}`);
+  assert.equal(is.role, "target");
+  assert.equal(army.label, "positive");
+});
+
+Deno.test("seed check: in the al-Qaim article the language around IS is negative", () => {
+  const dir = fileURLToPath(new URL("../../corpus/", import.meta.url));
+  const file = readdirSync(dir).find((f) => f.startsWith("002_"))!;
+  const text = readFileSync(dir + file, "utf8");
+  const is = /\b(?:IS|Islamischen Staat(?:es)?)\b/gu;
+  const tones = [...text.matchAll(is)].map((m) =>
+    scoreTone(text, m.index!, m.index! + m[0].length)
+  );
+  assert.ok(tones.length >= 5);
+  const mean = tones.reduce((s, t) => s + t.score, 0) / tones.length;
+  assert.ok(mean < 0, `mean tone toward IS is ${mean}`);
+});
+
 Deno.test("seed check: in the 2020 RT article the language around the USA is negative", () => {
   const dir = fileURLToPath(new URL("../../corpus/", import.meta.url));
   const file = readdirSync(dir).find((f) => f.startsWith("001_"))!;

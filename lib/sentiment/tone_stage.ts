@@ -45,17 +45,18 @@ export const toneStage: ArticleStage = {
       const sentenceId = String(cols.sentence_id[i]);
       const start = Number(cols.start[i]);
       const end = Number(cols.end[i]);
-      let mt = matched.get(sentenceId);
+      const s = byId.get(sentenceId);
+      // A mention outside every sentence (e.g. in a caption): its line.
+      const from = s ? s.start : text.lastIndexOf("\n", start - 1) + 1;
+      const nl = text.indexOf("\n", end);
+      const key = s ? sentenceId : `line@${from}`;
+      let mt = matched.get(key);
       if (!mt) {
-        const s = byId.get(sentenceId);
-        // A mention outside every sentence (e.g. in a caption): its line.
-        const tokens = s ? s.tokens : tokenize(
-          text,
-          text.lastIndexOf("\n", start - 1) + 1,
-          text.indexOf("\n", end) < 0 ? text.length : text.indexOf("\n", end),
-        );
+        const tokens = s
+          ? s.tokens
+          : tokenize(text, from, nl < 0 ? text.length : nl);
         mt = matchTerms(text, tokens, resources.sentiment);
-        matched.set(sentenceId, mt);
+        matched.set(key, mt);
       }
       const tone = toneFromMatches(mt, start, end);
       table.add({

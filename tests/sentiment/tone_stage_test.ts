@@ -71,3 +71,14 @@ Deno.test("the tone stage writes an empty tone table when there are no mentions"
   assert.ok(tone);
   assert.equal(tone.length, 0);
 });
+
+Deno.test("the tone stage scores a mention outside every sentence on its line", () => {
+  const text = "Die Armee beschoss das Dorf.";
+  const analysis = analysisWithMentions(text, [["Armee", "army"]]);
+  const mentions = analysis.tables.tables.get("mentions")!;
+  mentions.columns.sentence_id[0] = "t1:caption";
+  toneStage.run(analysis, resources);
+  const tone = analysis.tables.tables.get("tone")!.columns;
+  assert.equal(tone.label.at(-1), "negative");
+  assert.equal(tone.sentence_id.at(-1), "t1:caption");
+});

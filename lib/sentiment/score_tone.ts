@@ -5,6 +5,8 @@
  * Each sentiment term of the span's sentence counts with
  * - its value from the sentence scorer (negation, intensifiers, contrast …)
  * - × 1 in the span's clause, × {@linkcode OTHER_CLAUSE} in another clause
+ *   (× {@linkcode SPEAKER_OTHER_CLAUSE} when the span's clause attributes
+ *   speech: "…, sagte ein Sprecher der Armee")
  * - × 1 / (1 + d / {@linkcode DISTANCE_SCALE}), d = words between term and
  *   span (a term inside the span, as in "Terrormiliz IS", has d = 0)
  * - for negative acts (verbs, and act nouns with an explicit "durch/von X" or
@@ -46,6 +48,12 @@ import {
 
 /** Weight of a term in another clause of the sentence than the span. */
 export const OTHER_CLAUSE = 0.5;
+/**
+ * Weight of a term in another clause when the span's clause is an
+ * attribution ("…, sagte ein Sprecher der Armee"): the speaker reports the
+ * content, the content is not about the speaker.
+ */
+export const SPEAKER_OTHER_CLAUSE = 0.2;
 /** Words at which a term's weight has halved. */
 export const DISTANCE_SCALE = 6;
 /** Weight of a negative act whose agent is the span. */
@@ -76,6 +84,25 @@ export interface ToneResult extends SentimentResult {
   roles: RoleEvidence[];
 }
 
+const SPEECH: ReadonlySet<string> = new Set([
+  "sagte",
+  "sagten",
+  "sagt",
+  "erklärte",
+  "erklärten",
+  "erklärt",
+  "teilte",
+  "teilten",
+  "betonte",
+  "berichtete",
+  "berichteten",
+  "meldete",
+  "meldeten",
+  "hieß",
+  "heißt",
+  "zufolge",
+  "laut",
+]);
 const WERDEN: ReadonlySet<string> = new Set([
   "wurde",
   "wurden",
@@ -331,6 +358,13 @@ export function toneFromMatches(
   }
   const sentence = mt.sentence[a];
   const spanClause = mt.clause[a];
+  let otherClause = OTHER_CLAUSE;
+  for (let k = a; k >= 0 && mt.clause[k] === spanClause; k--) {
+    if (SPEECH.has(tokens[k].lower)) otherClause = SPEAKER_OTHER_CLAUSE;
+  }
+  for (let k = a; k < tokens.length && mt.clause[k] === spanClause; k++) {
+    if (SPEECH.has(tokens[k].lower)) otherClause = SPEAKER_OTHER_CLAUSE;
+  }
   const out: SentimentMatch[] = [];
   const roles: RoleEvidence[] = [];
   for (const m of mt.matches) {
@@ -344,8 +378,8 @@ export function toneFromMatches(
       for (let k = from; k < to; k++) if (tokens[k].isWord) d++;
     }
     if (m.clause !== spanClause && !inside) {
-      p.modifiers.push({ kind: "other_clause", factor: OTHER_CLAUSE, cue: "" });
-      p.value *= OTHER_CLAUSE;
+      p.modifiers.push({ kind: "other_clause", factor: otherClause, cue: "" });
+      p.value *= otherClause;
     }
     if (d > 0) {
       const f = 1 / (1 + d / DISTANCE_SCALE);

@@ -54,3 +54,13 @@ export {
 } from "./sentiment/lexicon.ts";
 export { parseSentiWs } from "./sentiment/lexicon_sentiws.ts";
 export { parseRauh, type RauhOptions } from "./sentiment/lexicon_rauh.ts";
+
+export type { SplitSentencesOptions } from "./text/sentences.ts";
+export {
+  type AbbreviationKind,
+  loadSentenceRules,
+  parseAbbreviations,
+  parseSentenceWords,
+  type SentenceRules,
+  type SentenceWords,
+} from "./text/sentence_rules.ts";

@@ -30,6 +30,7 @@ import type { Token } from "../text/tokens.ts";
 import {
   fold,
   type LexiconEntry,
+  type PhraseEntry,
   type SentimentLexicon,
 } from "./lexicon_builder.ts";
 import type { Modifier } from "./modifiers.ts";
@@ -131,11 +132,61 @@ interface CompoundHit {
   part: string;
 }
 
-const compoundCaches = new WeakMap<
-  SentimentLexicon,
-  Map<string, CompoundHit | null>
->();
-const COMPOUND_CACHE_LIMIT = 100_000;
+/** What the lexicon says about one distinct word, computed once. */
+interface WordInfo {
+  modifier: Modifier | undefined;
+  phrases: PhraseEntry[] | undefined;
+  /** The entry it matches (directly or as a compound); none for weight 0. */
+  entry: LexiconEntry | undefined;
+  factor: number;
+  /** For compounds: the lexicon part that carried the weight. */
+  part: string;
+}
+
+const NOTHING: WordInfo = {
+  modifier: undefined,
+  phrases: undefined,
+  entry: undefined,
+  factor: 1,
+  part: "",
+};
+
+const wordCaches = new WeakMap<SentimentLexicon, Map<string, WordInfo>>();
+const WORD_CACHE_LIMIT = 200_000;
+
+/**
+ * Everything the lexicon says about a word, cached by its lower-case form
+ * (news vocabulary is Zipf-distributed, so most tokens cost one look-up).
+ */
+function wordInfo(
+  t: Token,
+  lex: SentimentLexicon,
+  cache: Map<string, WordInfo>,
+): WordInfo {
+  const hit = cache.get(t.lower);
+  if (hit !== undefined) return hit;
+  const modifier = lex.modifiers.get(t.norm);
+  const phrases = lex.phrases.get(t.norm);
+  let entry = lex.exact.get(t.lower) ?? lex.terms.get(t.norm);
+  let factor = 1, part = "";
+  if (entry) {
+    // A weight-0 entry only blocks a wrong compound reading.
+    if (entry.weight === 0) entry = undefined;
+  } else if (!modifier && t.norm.length >= 6) {
+    const c = decompose(t.norm, t.lower, lex);
+    if (c && c.entry.weight !== 0) {
+      entry = c.entry;
+      factor = c.factor;
+      part = c.part;
+    }
+  }
+  const info = !modifier && !phrases && !entry
+    ? NOTHING
+    : { modifier, phrases, entry, factor, part };
+  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+  cache.set(t.lower, info);
+  return info;
+}
 
 const LINKS = ["", "s", "es", "n", "en", "e", "er"];
 
@@ -160,28 +211,10 @@ function firstPart(
 /**
  * Decompose an unknown word against the lexicon: the longest known head
  * (suffix of the norm) carries its full weight; else the longest known
- * first part (stemmed, so linking -s/-es/-en drop) carries
+ * first part (a form as written, linking -s/-es/-en dropped) carries
  * {@linkcode COMPOUND_MODIFIER_FACTOR}; "un-" before a known term and
  * "-los" after one flip it.
  */
-function compound(
-  norm: string,
-  lower: string,
-  lex: SentimentLexicon,
-): CompoundHit | null {
-  let cache = compoundCaches.get(lex);
-  if (!cache) {
-    cache = new Map();
-    compoundCaches.set(lex, cache);
-  }
-  const hit = cache.get(norm);
-  if (hit !== undefined) return hit;
-  const out = decompose(norm, lower, lex);
-  if (cache.size >= COMPOUND_CACHE_LIMIT) cache.clear();
-  cache.set(norm, out);
-  return out;
-}
-
 function decompose(
   norm: string,
   lower: string,
@@ -241,12 +274,20 @@ export function matchTerms(
   const n = tokens.length;
   const clause = new Int32Array(n);
   const sentence = new Int32Array(n);
-  // Modifier of each token, looked up once.
+  let cache = wordCaches.get(lex);
+  if (!cache) {
+    cache = new Map();
+    wordCaches.set(lex, cache);
+  }
+  // What the lexicon says about each token, looked up once.
+  const infos: WordInfo[] = new Array(n);
   const mods: (Modifier | undefined)[] = new Array(n);
   let c = 0, s = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    const m = t.isWord ? lex.modifiers.get(t.norm) : undefined;
+    const info = t.isWord ? wordInfo(t, lex, cache) : NOTHING;
+    infos[i] = info;
+    const m = info.modifier;
     mods[i] = m;
     // A contrast word opens a new clause.
     if (m && m.kind === "contrast" && i > 0) c++;
@@ -261,12 +302,11 @@ export function matchTerms(
   }
   const matches: LocatedMatch[] = [];
   for (let i = 0; i < n; i++) {
-    const t = tokens[i];
-    if (!t.isWord) continue;
-    const phrases = lex.phrases.get(t.norm);
-    if (phrases) {
+    const info = infos[i];
+    if (info === NOTHING) continue;
+    if (info.phrases) {
       let found = false;
-      for (const p of phrases) {
+      for (const p of info.phrases) {
         let k = i, ok = true;
         for (const pn of p.norms) {
           while (k < n && !tokens[k].isWord) k++;
@@ -286,25 +326,15 @@ export function matchTerms(
       }
       if (found) continue;
     }
-    const entry = lex.exact.get(t.lower) ?? lex.terms.get(t.norm);
-    if (entry) {
-      // A weight-0 entry only blocks a wrong compound reading.
-      if (entry.weight !== 0) {
-        matches.push(located(tokens, i, i, entry, 1, "", clause, sentence));
-      }
-      continue;
-    }
-    if (mods[i] || t.norm.length < 6) continue;
-    const hit = compound(t.norm, t.lower, lex);
-    if (hit && hit.entry.weight !== 0) {
+    if (info.entry) {
       matches.push(
         located(
           tokens,
           i,
           i,
-          hit.entry,
-          hit.factor,
-          hit.part,
+          info.entry,
+          info.factor,
+          info.part,
           clause,
           sentence,
         ),

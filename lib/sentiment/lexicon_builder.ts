@@ -95,6 +95,13 @@ export class LexiconBuilder {
           );
         }
         if (!prior) this.exact.set(lower, e);
+        // Exact entries head compounds by their written form (matched
+        // against the end of the lower-case word, see match_terms.ts), not
+        // by their normalised form, which is the one they share.
+        const folded = fold(form);
+        if (folded.length >= 4 && !this.firsts.has(folded)) {
+          this.firsts.set(folded, e);
+        }
       }
       return;
     }
@@ -117,9 +124,10 @@ export class LexiconBuilder {
         : folded.startsWith("ge" + norm)
         ? "ge" + norm
         : "";
-      // Only nouns head compounds: verb "heads" are prefixed verbs
-      // ("wieder|holt" is not "erholt").
-      if (head && entry.pos === "NN" && !this.heads.has(head)) {
+      // Only noun forms head compounds: verb and adjective "heads" are
+      // prefixed words ("wieder|holt" is not "erholt", "merk|würdig" not
+      // "würdigen").
+      if (head && isNoun(form) && !this.heads.has(head)) {
         this.heads.set(head, entry);
       }
       if (folded.length >= 4 && !this.firsts.has(folded)) {
@@ -157,4 +165,10 @@ export function parseWeight(field: string, where: string): number {
 export function fold(word: string): string {
   return word.toLowerCase().replaceAll("ä", "a").replaceAll("ö", "o")
     .replaceAll("ü", "u").replaceAll("ß", "ss");
+}
+
+/** A capitalised form: a noun in German spelling. */
+function isNoun(form: string): boolean {
+  const c = form.charAt(0);
+  return c !== c.toLowerCase();
 }

@@ -35,6 +35,11 @@ import {
 } from "./lexicon_builder.ts";
 import type { Modifier } from "./modifiers.ts";
 
+/**
+ * Only clearly bad things are "opposed" after "gegen" ("gegen den Terror",
+ * "gegen Korruption"); milder words are often people ("gegen Kritiker").
+ */
+export const OPPOSED_MAX = -0.6;
 /** Words after a negator that it can negate. */
 export const NEG_WINDOW = 3;
 /** Words between an intensifier/diminisher and its term. */
@@ -48,6 +53,33 @@ export const MIN_PART = 4;
  * accident ("Bezie|hung" is not "Hunger", "unter|such" not "Sucht").
  */
 export const MIN_HEAD = 5;
+/** Verb prefixes: a three-letter first part like these makes a derivation
+ * ("Aus|schuss", "Vor|kehrung"), not a compound. */
+const PREFIXES: ReadonlySet<string> = new Set([
+  "aus",
+  "auf",
+  "ein",
+  "vor",
+  "mit",
+  "bei",
+  "ver",
+  "ent",
+  "zer",
+  "weg",
+  "her",
+  "hin",
+  "los",
+  "nach",
+  "zur",
+  "zum",
+  "uber",
+  "unt",
+  "dur",
+  "abs",
+  "ans",
+  "ums",
+  "wid",
+]);
 /** Shortest rest after a sentiment-bearing first part. */
 export const MIN_REST = 3;
 /** Weight of a compound's sentiment-bearing first part ("Terror|organisation"). */
@@ -62,6 +94,7 @@ export interface AppliedModifier {
     | "diminished"
     | "contrast"
     | "concessive"
+    | "opposed"
     | "sarcasm"
     | "quoted"
     | "compound"
@@ -122,6 +155,39 @@ const CLAUSE_PUNCT: ReadonlySet<string> = new Set([
   "(",
   ")",
 ]);
+// "gut fünf Jahre", "gut 100 Menschen": "gut" before a number means
+// "a little more than", not "good".
+const APPROXIMATELY: ReadonlySet<string> = new Set(["gut", "knapp"]);
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  "ein",
+  "eine",
+  "einem",
+  "zwei",
+  "drei",
+  "vier",
+  "fünf",
+  "sechs",
+  "sieben",
+  "acht",
+  "neun",
+  "zehn",
+  "elf",
+  "zwölf",
+  "zwanzig",
+  "dreißig",
+  "hundert",
+  "tausend",
+  "doppelt",
+  "halb",
+]);
+
+function beforeNumber(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || !next.isWord) return false;
+  const c = next.token.charCodeAt(0);
+  return (c >= 48 && c <= 57) || NUMBER_WORDS.has(next.lower);
+}
+
 const SENTENCE_END: ReadonlySet<string> = new Set([".", "!", "?", "…"]);
 const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', "„", "“", "»", "«"]);
 const CLOSE_QUOTES: ReadonlySet<string> = new Set(['"', "“", "”", "«", "»"]);
@@ -250,9 +316,23 @@ function decompose(
     }
   }
   if (n < MIN_COMPOUND) return null;
-  for (let i = MIN_PART; i <= n - MIN_HEAD; i++) {
+  // Longest head first; a three-letter first part only before a head of six
+  // letters or more ("Zug|unglück", not "Zugun|glück").
+  for (let i = MIN_PART - 1; i <= n - MIN_HEAD; i++) {
+    if (
+      i < MIN_PART && (n - i < MIN_HEAD + 1 || PREFIXES.has(norm.slice(0, i)))
+    ) {
+      continue;
+    }
     const head = lex.heads.get(norm.slice(i));
     if (head) return { entry: head, factor: 1, part: head.term };
+  }
+  // Heads among the exact-form entries, matched on the written ending.
+  for (let i = MIN_PART; i <= lower.length - MIN_HEAD; i++) {
+    const head = lex.exact.get(lower.slice(i));
+    if (head && head.pos === "NN") {
+      return { entry: head, factor: 1, part: head.term };
+    }
   }
   const word = fold(lower);
   for (let j = word.length - MIN_REST; j >= MIN_PART; j--) {
@@ -326,7 +406,10 @@ export function matchTerms(
       }
       if (found) continue;
     }
-    if (info.entry) {
+    if (
+      info.entry &&
+      !(APPROXIMATELY.has(tokens[i].lower) && beforeNumber(tokens, i))
+    ) {
       matches.push(
         located(
           tokens,
@@ -441,6 +524,19 @@ function applyModifiers(
         apply(m, "intensified", mod.factor, t.token);
       } else if (mod.kind === "diminisher") {
         apply(m, "diminished", mod.factor, t.token);
+      }
+    }
+    // Opposition "gegen": a negative term right after it is what someone
+    // acts against ("Kampf gegen den Terrorismus").
+    words = 0;
+    for (let k = m.first - 1; k >= 0 && clause[k] === m.clause; k--) {
+      const t = tokens[k];
+      if (!t.isWord) continue;
+      if (++words > MOD_WINDOW + 1) break;
+      const mod = mods[k];
+      if (mod && mod.kind === "opposition") {
+        if (m.weight <= OPPOSED_MAX) apply(m, "opposed", mod.factor, t.token);
+        break;
       }
     }
     // Concessive "trotz": the phrase after it counts less.

@@ -17,6 +17,7 @@ export type ModifierKind =
   | "diminisher"
   | "contrast"
   | "concessive"
+  | "opposition"
   | "sarcasm";
 
 const KINDS: ReadonlySet<string> = new Set<ModifierKind>([
@@ -26,6 +27,7 @@ const KINDS: ReadonlySet<string> = new Set<ModifierKind>([
   "diminisher",
   "contrast",
   "concessive",
+  "opposition",
   "sarcasm",
 ]);
 

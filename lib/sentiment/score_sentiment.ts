@@ -47,6 +47,15 @@ export interface SentimentOptions {
  * sentence negative or positive, while one clear term ("Anschlag" -0.8,
  * "Erfolg" +0.7) or two mild ones must. Tuned on the dev half of
  * tests/fixtures/sentiment_gold.tsv (see README, Sentiment).
+ *
+ * @example A narrower band for a corpus with more polar language
+ * ```ts
+ * import { NEUTRAL_BAND, scoreSentiment } from "../mod.ts";
+ * const text = "Die Verhandlungen werden fortgesetzt.";
+ * console.assert(scoreSentiment(text).label === "neutral");
+ * console.assert(NEUTRAL_BAND > 0.15);
+ * console.assert(scoreSentiment(text, { neutralBand: 0.15 }).label === "positive");
+ * ```
  */
 export const NEUTRAL_BAND = 0.25;
 

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import fc from "fast-check";
 import { scoreSentiment } from "../../lib/mod.ts";
 
 const kinds = (text: string) =>
@@ -146,4 +147,48 @@ Deno.test("`scoreSentiment()` of an empty text is neutral", () => {
     negative: 0,
     matches: [],
   });
+});
+
+Deno.test("`scoreSentiment()` keeps score, label and offsets consistent on any text", () => {
+  const words = [
+    "Angriff",
+    "nicht",
+    "sehr",
+    "gut",
+    "aber",
+    "Frieden",
+    "kaum",
+    "Na",
+    "toll",
+    ",",
+    ".",
+    "Terrororganisation",
+    "keine",
+    "Toten",
+    "gegen",
+    "Gewalt",
+    "trotz",
+    '"',
+    "Hilfe",
+  ];
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom(...words), { maxLength: 30 }),
+      fc.string({ maxLength: 20 }),
+      (picked, noise) => {
+        const text = picked.join(" ") + noise;
+        const r = scoreSentiment(text);
+        if (!(r.score > -1 && r.score < 1)) return false;
+        const expected = r.score >= 0.25
+          ? "positive"
+          : r.score <= -0.25
+          ? "negative"
+          : "neutral";
+        if (r.label !== expected) return false;
+        return r.matches.every((m) =>
+          text.slice(m.start, m.end) === m.term && m.start < m.end
+        );
+      },
+    ),
+  );
 });

@@ -14,9 +14,18 @@ import type {
   LexiconFormat,
   SentimentLexicon,
 } from "../sentiment/lexicon_builder.ts";
+import {
+  compileConflicts,
+  type ConflictIndex,
+} from "../conflicts/assign_conflicts.ts";
+import {
+  type Codebook,
+  type CodebookPaths,
+  loadCodebook,
+} from "../frames/codebook.ts";
 
 /** Paths that override the data files shipped in `lib/data/`. */
-export interface ResourcePaths {
+export interface ResourcePaths extends CodebookPaths {
   /** Boilerplate rules (TSV). @default "lib/data/boilerplate.tsv" */
   boilerplate?: string;
   /** Conflict definitions (TSV). @default "lib/data/conflicts.tsv" */
@@ -40,13 +49,20 @@ export interface Resources {
   boilerplate: BoilerplateRule[];
   conflicts: Conflict[];
   sentiment: SentimentLexicon;
+  /** The conflicts compiled for matching places and cues. */
+  conflictIndex: ConflictIndex;
+  /** The frame codebook (frames and cues). */
+  codebook: Codebook;
 }
 
 /** Load every resource, from `paths` where given, else the defaults. */
 export function loadResources(paths: ResourcePaths = {}): Resources {
+  const conflicts = loadConflicts(paths.conflicts);
   return {
     boilerplate: loadBoilerplateRules(paths.boilerplate),
-    conflicts: loadConflicts(paths.conflicts),
+    conflicts,
+    conflictIndex: compileConflicts(conflicts),
+    codebook: loadCodebook(paths),
     sentiment: loadSentimentLexicon(
       paths.sentimentLexicon,
       paths.sentimentLexiconFormat,

@@ -83,9 +83,9 @@ export const TONE_BY_ARTICLE = [
   "share_positive",
 ] as const;
 
-/** Per-actor tone aggregates by conflict (manifest `conflict` column). */
+/** Per-actor tone aggregates by conflict (`article_conflicts`, else manifest). */
 export const TONE_BY_CONFLICT = [
-  "conflict",
+  "conflict_id",
   "actor_id",
   "n_articles",
   "n",

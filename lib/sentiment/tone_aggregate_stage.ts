@@ -1,8 +1,8 @@
 /**
  * Corpus stage: tone per actor, aggregated per article (`tone_by_article`)
- * and per conflict (`tone_by_conflict`, from the articles table's
- * `conflict` column, ";"-separated manifest ids; articles without one are
- * grouped under "unassigned").
+ * and per conflict (`tone_by_conflict`: conflicts from `article_conflicts`
+ * when the conflicts stage ran, else the articles' manifest `conflict`
+ * column; articles without any are grouped under "unassigned").
  *
  * Each row: n mentions, mean score, a 95% percentile bootstrap interval of
  * the mean (2000 resamples, PRNG seeded from a fixed seed and the group key,
@@ -84,21 +84,35 @@ function add(
   g.articles.add(article);
 }
 
-/** Aggregate a tone table (pure: tables in, new tables out). */
+/**
+ * Aggregate a tone table (pure: tables in, new tables out). Conflicts come
+ * from `articleConflicts` (the conflicts stage's `article_conflicts`:
+ * manifest first, else cues) when given, else from the articles' manifest
+ * `conflict` column.
+ */
 export function aggregateTone(
   tone: Table | undefined,
   articles: Table | undefined,
+  articleConflicts?: Table,
 ): { tone_by_article: Table; tone_by_conflict: Table } {
   const byArticle = new Map<string, Group>();
   const byConflict = new Map<string, Group>();
   const conflictsOf = new Map<string, string[]>();
-  if (articles && articles.columnNames().includes("conflict")) {
+  if (articleConflicts && articleConflicts.numRows() > 0) {
+    const ids = articleConflicts.array("article_id") as unknown as string[];
+    const cs = articleConflicts.array("conflict_id") as unknown as string[];
+    for (let i = 0; i < ids.length; i++) {
+      const list = conflictsOf.get(String(ids[i])) ?? [];
+      if (!list.includes(String(cs[i]))) list.push(String(cs[i]));
+      conflictsOf.set(String(ids[i]), list);
+    }
+  } else if (articles && articles.columnNames().includes("conflict")) {
     const ids = articles.array("article_id") as unknown as string[];
     const cs = articles.array("conflict") as unknown as string[];
     for (let i = 0; i < ids.length; i++) {
       const list = String(cs[i] ?? "").split(";").map((s) => s.trim())
         .filter(Boolean);
-      conflictsOf.set(String(ids[i]), list.length ? list : ["unassigned"]);
+      if (list.length) conflictsOf.set(String(ids[i]), list);
     }
   }
   if (tone && tone.numRows() > 0) {
@@ -120,7 +134,7 @@ export function aggregateTone(
       "actor_id",
     ]),
     tone_by_conflict: summarizeGroups(byConflict, TONE_BY_CONFLICT, [
-      "conflict",
+      "conflict_id",
       "actor_id",
     ]),
   };
@@ -130,6 +144,10 @@ export function aggregateTone(
 export const toneAggregateStage: CorpusStage = {
   name: "tone_aggregate",
   run(tables) {
-    return aggregateTone(tables.tone, tables.articles);
+    return aggregateTone(
+      tables.tone,
+      tables.articles,
+      tables.article_conflicts,
+    );
   },
 };

@@ -36,14 +36,30 @@ Deno.test("`aggregateTone()` groups by every conflict of the article and keeps u
   const { tone_by_conflict: t } = aggregateTone(tone, articles);
   const rows = t.objects() as Record<string, unknown>[];
   const usa = rows.find((r) =>
-    r.conflict === "iraq_2020" && r.actor_id === "usa"
+    r.conflict_id === "iraq_2020" && r.actor_id === "usa"
   )!;
   assert.equal(usa.n, 3);
   assert.equal(usa.n_articles, 2);
-  assert.ok(rows.some((r) => r.conflict === "syria" && r.actor_id === "iraq"));
   assert.ok(
-    rows.some((r) => r.conflict === "unassigned" && r.actor_id === "usa"),
+    rows.some((r) => r.conflict_id === "syria" && r.actor_id === "iraq"),
   );
+  assert.ok(
+    rows.some((r) => r.conflict_id === "unassigned" && r.actor_id === "usa"),
+  );
+});
+
+Deno.test("`aggregateTone()` takes conflicts from article_conflicts when the conflicts stage ran", () => {
+  const assigned = aq.table({
+    article_id: ["a", "b", "c"],
+    conflict_id: ["iraq_2020", "iraq_2020", "syria"],
+    source: ["manifest", "manifest", "cues"],
+  });
+  const { tone_by_conflict: t } = aggregateTone(tone, articles, assigned);
+  const rows = t.objects() as Record<string, unknown>[];
+  assert.ok(
+    rows.some((r) => r.conflict_id === "syria" && r.actor_id === "usa"),
+  );
+  assert.ok(!rows.some((r) => r.conflict_id === "unassigned"));
 });
 
 Deno.test("`aggregateTone()` gives the same intervals on every run", () => {

@@ -52,7 +52,9 @@ export {
   parseLexicon,
   type SentimentLexicon,
 } from "./sentiment/lexicon.ts";
-export { parseSentiWs } from "./sentiment/lexicon_sentiws.ts";
+export { type LexiconText, parseSentiWs } from "./sentiment/lexicon_sentiws.ts";
+export type { Modifier, ModifierKind } from "./sentiment/modifiers.ts";
+export type { PhraseEntry } from "./sentiment/lexicon_builder.ts";
 export { parseRauh, type RauhOptions } from "./sentiment/lexicon_rauh.ts";
 
 export type { SplitSentencesOptions } from "./text/sentences.ts";

@@ -24,6 +24,7 @@ export interface LexiconEntry {
 
 /** A multi-word entry: the normalised forms of its words, in order. */
 export interface PhraseEntry extends LexiconEntry {
+  /** Normalised form of each word of the phrase. */
   norms: string[];
 }
 

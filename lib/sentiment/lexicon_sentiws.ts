@@ -17,7 +17,9 @@ import { loadModifiers, type Modifier } from "./modifiers.ts";
 
 /** Text of one SentiWS file and its name (for error messages). */
 export interface LexiconText {
+  /** The file's content. */
   text: string;
+  /** Its name or path. */
   file: string;
 }
 

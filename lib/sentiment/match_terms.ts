@@ -87,6 +87,7 @@ export const COMPOUND_MODIFIER_FACTOR = 0.6;
 
 /** A rule applied to a matched term, with its multiplier and the cue word. */
 export interface AppliedModifier {
+  /** Which rule. */
   kind:
     | "negated"
     | "weakly_negated"
@@ -102,6 +103,7 @@ export interface AppliedModifier {
     | "other_clause"
     | "agent"
     | "target";
+  /** The multiplier applied to the value. */
   factor: number;
   /** The word that triggered the rule (for compounds: the lexicon part). */
   cue: string;
@@ -113,8 +115,9 @@ export interface SentimentMatch {
   term: string;
   /** The lexicon entry it matched. */
   entry: string;
-  /** Offsets into the scored text. */
+  /** Offset of the first character in the scored text. */
   start: number;
+  /** Offset after the last character. */
   end: number;
   /** The lexicon weight. */
   weight: number;

@@ -33,8 +33,11 @@ const KINDS: ReadonlySet<string> = new Set<ModifierKind>([
 
 /** One modifier word. */
 export interface Modifier {
+  /** The word as written in the file. */
   term: string;
+  /** What it does. */
   kind: ModifierKind;
+  /** Its multiplier. */
   factor: number;
   /** `file:line` of the entry. */
   where: string;

@@ -71,8 +71,11 @@ export type ToneRole = "agent" | "target" | "both" | "none";
 export interface RoleEvidence {
   /** The act, as written. */
   cue: string;
+  /** Offset of the act in the text. */
   start: number;
+  /** Offset after the act. */
   end: number;
+  /** The span's role in the act. */
   role: "agent" | "target";
 }
 

@@ -28,3 +28,18 @@ export {
 } from "./corpus/problems.ts";
 export { readCorpus } from "./corpus/read_corpus.ts";
 export { writeTables } from "./io/write_tables.ts";
+export { readTables } from "./io/read_tables.ts";
+export { escapeHtml } from "./notebook/escape_html.ts";
+export {
+  type Displayable,
+  html,
+  showTable,
+  type ShowTableOptions,
+  text,
+} from "./notebook/display.ts";
+export { figure, type FigureOptions } from "./notebook/figure.ts";
+export {
+  type NotebookConfig,
+  notebookConfig,
+  type NotebookConfigOptions,
+} from "./notebook/config.ts";

@@ -8,6 +8,7 @@
  */
 import { parseArgs } from "node:util";
 import { readFileSync } from "node:fs";
+import process from "node:process";
 import { analyzeCorpus } from "../analyze/analyze_corpus.ts";
 
 /** Peak resident set size of this process in bytes (Linux VmHWM). */
@@ -26,16 +27,21 @@ if (import.meta.main) {
     },
   });
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const tables = await analyzeCorpus(values.corpus!, {
     workers: Number(values.workers),
   });
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(c0);
   const tokens = tables.tokens.numRows();
   console.log(JSON.stringify({
     tokens,
     articles: tables.articles.numRows(),
     sentences: tables.sentences.numRows(),
     seconds,
+    // CPU time of the whole process (all threads): steadier than wall time
+    // on a loaded machine.
+    cpu_seconds: (cpu.user + cpu.system) / 1e6,
     peak_rss: peakRss(),
   }));
 }

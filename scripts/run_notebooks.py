@@ -3,7 +3,7 @@
 them as self-contained HTML reports, with an index page.
 
     /usr/bin/python3 scripts/run_notebooks.py [--outputs DIR] [--corpus DIR]
-                                              [--only PREFIX ...]
+                                              [--jobs N]
 
 Run by `deno task report` after `deno task analyze`. Uses Debian's
 jupyter_client, nbformat and nbconvert (see scripts/setup.sh), never PyPI.
@@ -27,6 +27,7 @@ notebooks, and nothing in the templates varies.
 
 import argparse
 import copy
+from concurrent.futures import ThreadPoolExecutor
 import html
 import os
 import queue
@@ -339,17 +340,16 @@ def main(argv):
     ap.add_argument("--notebooks", default=str(ROOT / "notebooks"))
     ap.add_argument("--outputs", default=os.environ.get("FRAMING_OUTPUTS") or str(ROOT / "outputs"))
     ap.add_argument("--corpus", default=os.environ.get("FRAMING_CORPUS") or str(ROOT / "corpus"))
-    ap.add_argument("--only", nargs="*", default=None, help="notebook name prefixes, e.g. 01")
     ap.add_argument("--timeout", type=float, default=600, help="seconds per cell")
     ap.add_argument("--grace", type=float, default=1.0, help="quiet seconds after the last cell")
+    ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1),
+                    help="notebooks executed at once, each in its own kernel (they are independent)")
     args = ap.parse_args(argv)
 
     nb_dir = Path(args.notebooks).resolve()
     outputs = Path(args.outputs).resolve()
     corpus = Path(args.corpus).resolve()
     paths = sorted(p for p in nb_dir.glob("*.ipynb") if NOTEBOOK_NAME.match(p.name))
-    if args.only:
-        paths = [p for p in paths if any(p.name.startswith(o) for o in args.only)]
     if not paths:
         print(f"error: Cannot run notebooks: no NN-topic.ipynb in {nb_dir}", file=sys.stderr)
         return 1
@@ -369,24 +369,35 @@ def main(argv):
     })
     runner = Runner(env, nb_dir, args.timeout, args.grace)
     entries = []
+
+    def execute(p):
+        t0 = time.monotonic()
+        try:
+            nb = runner.run(p)
+        except MissingOutput as e:
+            print(f"report: {e}; running {p.name} once more", file=sys.stderr)
+            nb = runner.run(p)
+        name = p.stem
+        (staging / "reports" / f"{name}.html").write_text(export(nb, name), encoding="utf-8")
+        print(f"report: {p.name} → reports/{name}.html ({time.monotonic() - t0:.1f} s)", file=sys.stderr)
+        return nb
+
     try:
-        for p in paths:
-            t0 = time.monotonic()
-            try:
-                nb = runner.run(p)
-            except MissingOutput as e:
-                print(f"report: {e}; running {p.name} once more", file=sys.stderr)
-                nb = runner.run(p)
-            name = p.stem
-            (staging / "reports" / f"{name}.html").write_text(export(nb, name), encoding="utf-8")
-            title, line = summary(nb)
-            entries.append({
-                "file": f"{name}.html",
-                "title": title or name,
-                "summary": line,
-                "svg": first_chart(nb, f"t{name[:2]}"),
-            })
-            print(f"report: {p.name} → reports/{name}.html ({time.monotonic() - t0:.1f} s)", file=sys.stderr)
+        # Notebooks are independent (each reads the tables, writes its own
+        # NN-prefixed charts), so they run side by side; results are taken
+        # in notebook order, and the first failure in that order is reported.
+        with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+            futures = [(p, pool.submit(execute, p)) for p in paths]
+            for p, future in futures:
+                nb = future.result()
+                name = p.stem
+                title, line = summary(nb)
+                entries.append({
+                    "file": f"{name}.html",
+                    "title": title or name,
+                    "summary": line,
+                    "svg": first_chart(nb, f"t{name[:2]}"),
+                })
         try:
             corpus_label = str(corpus.relative_to(ROOT))
         except ValueError:
@@ -399,20 +410,9 @@ def main(argv):
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    # Charts written by notebooks not run this time (--only) are kept.
-    if args.only and (outputs / "charts").is_dir():
-        for f in (outputs / "charts").iterdir():
-            if not (staging / "charts" / f.name).exists() and not any(
-                f.name.startswith(p.stem[:2]) for p in paths):
-                shutil.copy2(f, staging / "charts" / f.name)
-    if args.only and (outputs / "reports").is_dir():
-        for f in (outputs / "reports").iterdir():
-            if not (staging / "reports" / f.name).exists():
-                shutil.copy2(f, staging / "reports" / f.name)
     swap_in(staging / "reports", outputs / "reports")
     swap_in(staging / "charts", outputs / "charts")
-    if not args.only:
-        swap_in(staging / "index.html", outputs / "index.html")
+    swap_in(staging / "index.html", outputs / "index.html")
     shutil.rmtree(staging, ignore_errors=True)
     return 0
 

@@ -29,7 +29,7 @@ export {
 export { readCorpus } from "./corpus/read_corpus.ts";
 export { writeTables } from "./io/write_tables.ts";
 export { readTables } from "./io/read_tables.ts";
-export { escapeHtml } from "./notebook/escape_html.ts";
+export { escapeHtml } from "./charts/escape_html.ts";
 export {
   type Displayable,
   html,

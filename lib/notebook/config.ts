@@ -9,7 +9,7 @@
 import process from "node:process";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { escapeHtml } from "./escape_html.ts";
+import { escapeHtml } from "../charts/escape_html.ts";
 import { type Displayable, html } from "./display.ts";
 
 /** Where a notebook reads and writes. All paths are absolute. */

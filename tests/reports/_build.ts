@@ -64,12 +64,13 @@ export function runNotebooks(
 let seed: Promise<string> | undefined;
 
 /**
- * Reports of the seed corpus, built once per test process into a temporary
- * folder; returns the outputs folder.
+ * Reports of the seed corpus, built once per test module into the
+ * repository's `outputs/` (so `deno task test`, and with it `.ci/run`,
+ * regenerates the reports it checks); returns the outputs folder.
  */
 export function seedReports(): Promise<string> {
   seed ??= (async () => {
-    const outputs = Deno.makeTempDirSync({ prefix: "framing-reports-" });
+    const outputs = join(ROOT, "outputs");
     const r = await report(SEED_CORPUS, outputs);
     if (r.code !== 0) {
       throw new Error(`Cannot build the seed reports:\n${r.stderr}`);

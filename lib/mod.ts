@@ -43,3 +43,12 @@ export {
   notebookConfig,
   type NotebookConfigOptions,
 } from "./notebook/config.ts";
+export type { SplitSentencesOptions } from "./text/sentences.ts";
+export {
+  type AbbreviationKind,
+  loadSentenceRules,
+  parseAbbreviations,
+  parseSentenceWords,
+  type SentenceRules,
+  type SentenceWords,
+} from "./text/sentence_rules.ts";

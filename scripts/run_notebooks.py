@@ -102,7 +102,11 @@ class Runner:
     def run(self, nb_path):
         nb = nbformat.read(nb_path, as_version=4)
         km = KernelManager(kernel_name=KERNEL)
-        km.start_kernel(env=self.env, cwd=str(self.cwd))
+        try:
+            km.start_kernel(env=self.env, cwd=str(self.cwd))
+        except Exception as e:  # NoSuchKernel, a missing deno binary, ...
+            raise CellError(f"{nb_path.name}: cannot start the Deno kernel ({e}); "
+                            "run `bash scripts/setup.sh` and `source scripts/env.sh`") from e
         kc = km.client()
         kc.start_channels()
         try:
@@ -354,12 +358,19 @@ def main(argv):
         print(f"error: Cannot run notebooks: no NN-topic.ipynb in {nb_dir}", file=sys.stderr)
         return 1
 
+    # The repository's kernelspec (.jupyter/kernels/deno), also when this
+    # script is run directly rather than through `deno task report`.
+    kernels = str(ROOT / ".jupyter")
+    paths_env = [p for p in os.environ.get("JUPYTER_PATH", "").split(os.pathsep) if p]
+    if kernels not in paths_env:
+        os.environ["JUPYTER_PATH"] = os.pathsep.join([kernels, *paths_env])
+
     outputs.mkdir(parents=True, exist_ok=True)
     staging = outputs / f".report.tmp-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     (staging / "reports").mkdir(parents=True)
     (staging / "charts").mkdir()
-    env = dict(os.environ)
+    env = dict(os.environ)  # after JUPYTER_PATH is set
     env.update({
         "FRAMING_CORPUS": str(corpus),
         "FRAMING_OUTPUTS": str(outputs),

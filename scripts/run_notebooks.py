@@ -111,12 +111,12 @@ class Runner:
         kc.start_channels()
         try:
             kc.wait_for_ready(timeout=60)
-            return self._execute(nb_path, nb, kc)
+            return self._execute(nb_path, nb, km, kc)
         finally:
             kc.stop_channels()
             km.shutdown_kernel(now=True)
 
-    def _execute(self, nb_path, nb, kc):
+    def _execute(self, nb_path, nb, km, kc):
         outputs = {}  # msg_id -> list of outputs
         idle = set()
         cells = {}  # msg_id -> cell index
@@ -147,6 +147,8 @@ class Runner:
             while reply is None:
                 if time.monotonic() > deadline:
                     raise CellError(f"{label}: timed out after {self.timeout} s")
+                if not km.is_alive():
+                    raise CellError(f"{label}: the Deno kernel died (out of memory, or a crash)")
                 try:
                     msg = kc.get_shell_msg(timeout=0.05)
                     if msg.get("parent_header", {}).get("msg_id") == msg_id:

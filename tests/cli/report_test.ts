@@ -92,18 +92,13 @@ Deno.test("`deno task report` saves every shown chart as SVG and its data as CSV
 });
 
 Deno.test("`deno task report` run twice gives byte-identical outputs", async () => {
-  const out = Deno.makeTempDirSync({ prefix: "framing-reports-" });
-  try {
-    assert.equal((await report(SEED_CORPUS, out)).code, 0);
-    const first = snapshot(out);
-    assert.equal((await report(SEED_CORPUS, out)).code, 0);
-    const second = snapshot(out);
-    assert.deepEqual([...second.keys()], [...first.keys()]);
-    for (const [path, bytes] of first) {
-      assert.deepEqual(second.get(path), bytes, `${path} changed between runs`);
-    }
-  } finally {
-    Deno.removeSync(out, { recursive: true });
+  const out = await seedReports();
+  const first = snapshot(out);
+  assert.equal((await report(SEED_CORPUS, out)).code, 0);
+  const second = snapshot(out);
+  assert.deepEqual([...second.keys()], [...first.keys()]);
+  for (const [path, bytes] of first) {
+    assert.deepEqual(second.get(path), bytes, `${path} changed between runs`);
   }
 });
 

@@ -33,7 +33,9 @@ import os
 import queue
 import re
 import shutil
+import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -92,6 +94,18 @@ def should_display(cell):
     return not DECLARATION.match(head)
 
 
+UNSTABLE_WARNING = b'"deno jupyter" is unstable'
+
+
+def forward_stderr(stream):
+    """Pass the kernel's stderr on, without the warning it prints at every
+    start (noise in every report run)."""
+    for line in iter(stream.readline, b""):
+        if UNSTABLE_WARNING not in line:
+            sys.stderr.buffer.write(line)
+            sys.stderr.flush()
+
+
 class Runner:
     def __init__(self, env, cwd, timeout, grace):
         self.env = env
@@ -103,10 +117,13 @@ class Runner:
         nb = nbformat.read(nb_path, as_version=4)
         km = KernelManager(kernel_name=KERNEL)
         try:
-            km.start_kernel(env=self.env, cwd=str(self.cwd))
+            km.start_kernel(env=self.env, cwd=str(self.cwd), stderr=subprocess.PIPE)
         except Exception as e:  # NoSuchKernel, a missing deno binary, ...
             raise CellError(f"{nb_path.name}: cannot start the Deno kernel ({e}); "
                             "run `bash scripts/setup.sh` and `source scripts/env.sh`") from e
+        process = getattr(getattr(km, "provisioner", None), "process", None)
+        if process is not None and process.stderr is not None:
+            threading.Thread(target=forward_stderr, args=(process.stderr,), daemon=True).start()
         kc = km.client()
         kc.start_channels()
         try:

@@ -408,7 +408,11 @@ def main(argv):
             print(f"report: {e}; running {p.name} once more", file=sys.stderr)
             nb = runner.run(p)
         name = p.stem
-        (staging / "reports" / f"{name}.html").write_text(export(nb, name), encoding="utf-8")
+        title, _ = summary(nb)
+        shown = copy.deepcopy(nb)
+        if title:  # the page title the browser shows: the notebook's heading
+            shown.metadata["title"] = title
+        (staging / "reports" / f"{name}.html").write_text(export(shown, name), encoding="utf-8")
         print(f"report: {p.name} → reports/{name}.html ({time.monotonic() - t0:.1f} s)", file=sys.stderr)
         return nb
 

@@ -62,10 +62,9 @@ def cell_label(nb_path, index, cell):
     return f"{nb_path.name}, cell {index + 1}" + (f" (id {cid})" if cid else "")
 
 
-# A code cell should display something unless its last statement is a
-# declaration, an import, an assignment or ends in ";" — the Deno kernel shows
-# the value of a final expression statement. Tags override: "no-output",
-# "expect-output".
+# A code cell should display something when its last statement is an
+# expression (the Deno kernel shows its value), not a declaration, an import,
+# an assignment or a block. Cell tags override: "no-output", "expect-output".
 DECLARATION = re.compile(
     r"^(import|export|const|let|var|function|async function|class|type|interface|enum|"
     r"for|while|if|try|switch|do|//|/\*|\*|\})\b|^\}|^[\w.$\[\]]+\s*[-+*/]?=[^=]"
@@ -214,7 +213,8 @@ class Runner:
                 if out.get("output_type") == "error":
                     raise CellError(f"{cell_label(nb_path, i, cell)} failed: {out.get('ename')}: {out.get('evalue')}")
             if should_display(cell) and not cell.outputs:
-                raise MissingOutput(f"{cell_label(nb_path, i, cell)}: the cell shows nothing (missing output)")
+                raise MissingOutput(f"{cell_label(nb_path, i, cell)}: the cell shows nothing (missing output; "
+                                    "tag the cell no-output if it is meant to show nothing)")
         return clean(nb)
 
 

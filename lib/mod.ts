@@ -57,6 +57,20 @@ export type { Modifier, ModifierKind } from "./sentiment/modifiers.ts";
 export type { PhraseEntry } from "./sentiment/lexicon_builder.ts";
 export { parseRauh, type RauhOptions } from "./sentiment/lexicon_rauh.ts";
 
+export { readTables } from "./io/read_tables.ts";
+export {
+  type Displayable,
+  html,
+  showTable,
+  type ShowTableOptions,
+  text,
+} from "./notebook/display.ts";
+export { figure, type FigureOptions } from "./notebook/figure.ts";
+export {
+  type NotebookConfig,
+  notebookConfig,
+  type NotebookConfigOptions,
+} from "./notebook/config.ts";
 export type { SplitSentencesOptions } from "./text/sentences.ts";
 export {
   type AbbreviationKind,

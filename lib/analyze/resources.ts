@@ -12,6 +12,11 @@ import { type Conflict, loadConflicts } from "../conflicts/conflicts_file.ts";
 import { type Gazetteer, loadGazetteer } from "../actors/gazetteer.ts";
 import { loadNameLexicon, type NameLexicon } from "../actors/name_lexicon.ts";
 import { loadSpeechCues, type SpeechCues } from "../actors/speech_cues.ts";
+import { loadSentimentLexicon } from "../sentiment/lexicon.ts";
+import type {
+  LexiconFormat,
+  SentimentLexicon,
+} from "../sentiment/lexicon_builder.ts";
 import {
   compileConflicts,
   type ConflictIndex,
@@ -28,6 +33,18 @@ export interface ResourcePaths extends CodebookPaths {
   boilerplate?: string;
   /** Conflict definitions (TSV). @default "lib/data/conflicts.tsv" */
   conflicts?: string;
+  /**
+   * Sentiment lexicon file(s); SentiWS comes as two files (positive,
+   * negative). @default "lib/data/sentiment_lexicon.tsv"
+   */
+  sentimentLexicon?: string | string[];
+  /** Format of `sentimentLexicon`. @default "tsv" */
+  sentimentLexiconFormat?: LexiconFormat;
+  /**
+   * Sentiment modifier words (negators, intensifiers, contrast).
+   * @default "lib/data/sentiment_modifiers.tsv"
+   */
+  sentimentModifiers?: string;
   /** Actor gazetteer (TSV). @default "lib/data/actors.tsv" */
   actors?: string;
   /** Role nouns before names. @default "lib/data/roles.txt" */
@@ -44,6 +61,7 @@ export interface ResourcePaths extends CodebookPaths {
 export interface Resources {
   boilerplate: BoilerplateRule[];
   conflicts: Conflict[];
+  sentiment: SentimentLexicon;
   gazetteer: Gazetteer;
   names: NameLexicon;
   speechCues: SpeechCues;
@@ -71,15 +89,25 @@ export function loadResources(paths: ResourcePaths = {}): Resources {
       knownWords: paths.knownWords,
     }),
     speechCues: loadSpeechCues(paths.speechCues),
+    sentiment: loadSentimentLexicon(
+      paths.sentimentLexicon,
+      paths.sentimentLexiconFormat,
+      paths.sentimentModifiers,
+    ),
   };
 }
 
 /**
- * The resource paths among `options` (every string-valued entry), as plain
+ * The resource paths among `options` (every string- or string-list-valued
+ * entry), as plain
  * data that can be sent to a worker.
  */
 export function resourcePaths(options: object): ResourcePaths {
   return Object.fromEntries(
-    Object.entries(options).filter(([, v]) => typeof v === "string"),
+    Object.entries(options).filter(([, v]) =>
+      typeof v === "string" ||
+      // sentimentLexicon may be a list of files (SentiWS: positive, negative)
+      (Array.isArray(v) && v.every((x) => typeof x === "string"))
+    ),
   ) as ResourcePaths;
 }

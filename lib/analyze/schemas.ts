@@ -59,6 +59,94 @@ export const METADATA = [
 
 export const PROBLEMS = ["file", "line", "severity", "message"] as const;
 
+/** Tone toward each actor mention (lib/sentiment/tone_stage.ts). */
+export const TONE = [
+  "mention_id",
+  "article_id",
+  "sentence_id",
+  "actor_id",
+  "score",
+  "label",
+  "role",
+  "evidence",
+] as const;
+
+/** Per-actor tone aggregates (lib/sentiment/tone_aggregate_stage.ts). */
+export const TONE_BY_ARTICLE = [
+  "article_id",
+  "actor_id",
+  "n",
+  "mean_score",
+  "ci_low",
+  "ci_high",
+  "share_negative",
+  "share_positive",
+] as const;
+
+/** Per-actor tone aggregates by conflict (`article_conflicts`, else manifest). */
+export const TONE_BY_CONFLICT = [
+  "conflict_id",
+  "actor_id",
+  "n_articles",
+  "n",
+  "mean_score",
+  "ci_low",
+  "ci_high",
+  "share_negative",
+  "share_positive",
+] as const;
+/** One row per sentence × frame cue hit (lib/frames/frames_stage.ts). */
+export const FRAMES = [
+  "article_id",
+  "sentence_id",
+  "frame_id",
+  "cue",
+  "match",
+  "text",
+  "start",
+  "end",
+  "weight",
+] as const;
+
+/** Share of an article's sentences that carry each frame. */
+export const FRAME_PROFILE = [
+  "article_id",
+  "frame_id",
+  "n_sentences",
+  "n_sentences_with_frame",
+  "share",
+  "weight",
+] as const;
+
+/** Share of the sentences of a conflict's articles that carry each frame. */
+export const CONFLICT_FRAME_PROFILE = [
+  "conflict_id",
+  "frame_id",
+  "n_articles",
+  "n_sentences",
+  "n_sentences_with_frame",
+  "share",
+] as const;
+
+/** Conflicts of each sentence, with the cues and places behind them. */
+export const SENTENCE_CONFLICTS = [
+  "article_id",
+  "sentence_id",
+  "conflict_id",
+  "score",
+  "evidence",
+  "source",
+] as const;
+
+/** Conflicts of each article: from the manifest, else from its cues. */
+export const ARTICLE_CONFLICTS = [
+  "article_id",
+  "conflict_id",
+  "source",
+  "score",
+  "evidence",
+] as const;
+
 /** Actor mentions (lib/actors/mentions_stage.ts). */
 export const MENTIONS = [
   "mention_id",
@@ -119,56 +207,4 @@ export const QUOTES = [
   "end",
   "cue",
   "text",
-] as const;
-
-/** One row per sentence × frame cue hit (lib/frames/frames_stage.ts). */
-export const FRAMES = [
-  "article_id",
-  "sentence_id",
-  "frame_id",
-  "cue",
-  "match",
-  "text",
-  "start",
-  "end",
-  "weight",
-] as const;
-
-/** Share of an article's sentences that carry each frame. */
-export const FRAME_PROFILE = [
-  "article_id",
-  "frame_id",
-  "n_sentences",
-  "n_sentences_with_frame",
-  "share",
-  "weight",
-] as const;
-
-/** Share of the sentences of a conflict's articles that carry each frame. */
-export const CONFLICT_FRAME_PROFILE = [
-  "conflict_id",
-  "frame_id",
-  "n_articles",
-  "n_sentences",
-  "n_sentences_with_frame",
-  "share",
-] as const;
-
-/** Conflicts of each sentence, with the cues and places behind them. */
-export const SENTENCE_CONFLICTS = [
-  "article_id",
-  "sentence_id",
-  "conflict_id",
-  "score",
-  "evidence",
-  "source",
-] as const;
-
-/** Conflicts of each article: from the manifest, else from its cues. */
-export const ARTICLE_CONFLICTS = [
-  "article_id",
-  "conflict_id",
-  "source",
-  "score",
-  "evidence",
 ] as const;

@@ -16,6 +16,8 @@ import { actorsStage } from "../actors/actors_stage.ts";
 import { namesStage } from "../actors/names_stage.ts";
 import { candidatesStage } from "../actors/candidates_stage.ts";
 import { quotesStage } from "../actors/quotes_stage.ts";
+import { toneStage } from "../sentiment/tone_stage.ts";
+import { toneAggregateStage } from "../sentiment/tone_aggregate_stage.ts";
 import { framesStage } from "../frames/frames_stage.ts";
 import { conflictsStage } from "../conflicts/conflicts_stage.ts";
 import { conflictFrameProfileStage } from "../frames/conflict_frame_profile_stage.ts";
@@ -42,10 +44,13 @@ export const ARTICLE_STAGES: ArticleStage[] = [
   framesStage,
   // After any actors stage: it uses actor mentions as evidence.
   conflictsStage,
+  // tone reads the mentions table: keep it after the mentions stage.
+  toneStage,
 ];
 
 export const CORPUS_STAGES: CorpusStage[] = [
   actorsStage,
   candidatesStage,
   conflictFrameProfileStage,
+  toneAggregateStage,
 ];

@@ -64,3 +64,8 @@ export {
   frameShareData,
   type FrameShareOptions,
 } from "./frame_share_chart.ts";
+export {
+  validationChart,
+  type ValidationChartOptions,
+  validationData,
+} from "./validation_chart.ts";

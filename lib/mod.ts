@@ -215,3 +215,4 @@ export {
   validationTable,
   wilsonInterval,
 } from "./validation/mod.ts";
+export { sentenceSentiment } from "./sentiment/sentence_sentiment.ts";

@@ -70,7 +70,7 @@ const TEXT = {
 /**
  * The rows drawn by {@linkcode toneChart}, from `tone_by_article` or
  * `tone_by_conflict` (`actor_id`, `article_id` or `conflict_id`, `n`,
- * `mean`, `lo`, `hi`): cells with at least `minN` mentions, with
+ * `mean_score`, `ci_low`, `ci_high`; or `mean`, `lo`, `hi`): cells with at least `minN` mentions, with
  * `actor_label`, `group_label` and `direction` (`negative` when `hi < 0`,
  * `positive` when `lo > 0`, else `uncertain`) added.
  *
@@ -92,7 +92,14 @@ export function toneData(tone: Table, options: ToneChartOptions = {}): Table {
   const actorLabel = labeler(options.actors, lang);
   const groupLabel = labeler(options.groups, lang);
   const minN = options.minN ?? 1;
-  const data = rows(tone).filter((d) => Number(d.n) >= minN && d.mean !== null);
+  // The pipeline's tone_by_* tables name them mean_score, ci_low, ci_high.
+  const data = rows(tone).map((d) =>
+    d.mean === undefined && d.mean_score !== undefined
+      ? { ...d, mean: d.mean_score, lo: d.ci_low, hi: d.ci_high }
+      : d
+  ).filter((d) =>
+    Number(d.n) >= minN && d.mean !== null && d.mean !== undefined
+  );
   return aq.table({
     [groupCol]: data.map((d) => d[groupCol]),
     group_label: data.map((d) => groupLabel(d[groupCol])),

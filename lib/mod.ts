@@ -216,3 +216,8 @@ export {
   wilsonInterval,
 } from "./validation/mod.ts";
 export { sentenceSentiment } from "./sentiment/sentence_sentiment.ts";
+export {
+  type ArticleLabelOptions,
+  articleLabels,
+} from "./notebook/article_labels.ts";
+export { evidenceTerms } from "./sentiment/evidence_terms.ts";

@@ -46,3 +46,8 @@ Deno.test("`toneData()` reads the pipeline's tone_by_article columns (mean_score
     toneData(toneByArticle).objects(),
   );
 });
+
+Deno.test("`toneData()` keeps the `top` actors with the most scored mentions", () => {
+  const d = toneData(toneByArticle, { top: 1 });
+  assert.equal(new Set(d.array("actor_id")).size, 1);
+});

@@ -221,3 +221,10 @@ export {
   articleLabels,
 } from "./notebook/article_labels.ts";
 export { evidenceTerms } from "./sentiment/evidence_terms.ts";
+export {
+  articleLengthChart,
+  articleLengthData,
+  type LengthChartOptions,
+  sentenceLengthChart,
+  sentenceLengthData,
+} from "./charts/mod.ts";

@@ -69,3 +69,10 @@ export {
   type ValidationChartOptions,
   validationData,
 } from "./validation_chart.ts";
+export {
+  articleLengthChart,
+  articleLengthData,
+  type LengthChartOptions,
+  sentenceLengthChart,
+  sentenceLengthData,
+} from "./length_chart.ts";

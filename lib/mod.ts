@@ -228,3 +228,4 @@ export {
   sentenceLengthChart,
   sentenceLengthData,
 } from "./charts/mod.ts";
+export { mentionKwic, type MentionKwicOptions } from "./stats/mention_kwic.ts";

@@ -9,6 +9,9 @@ import {
   loadBoilerplateRules,
 } from "../corpus/boilerplate.ts";
 import { type Conflict, loadConflicts } from "../conflicts/conflicts_file.ts";
+import { type Gazetteer, loadGazetteer } from "../actors/gazetteer.ts";
+import { loadNameLexicon, type NameLexicon } from "../actors/name_lexicon.ts";
+import { loadSpeechCues, type SpeechCues } from "../actors/speech_cues.ts";
 import { loadSentimentLexicon } from "../sentiment/lexicon.ts";
 import type {
   LexiconFormat,
@@ -42,6 +45,16 @@ export interface ResourcePaths extends CodebookPaths {
    * @default "lib/data/sentiment_modifiers.tsv"
    */
   sentimentModifiers?: string;
+  /** Actor gazetteer (TSV). @default "lib/data/actors.tsv" */
+  actors?: string;
+  /** Role nouns before names. @default "lib/data/roles.txt" */
+  roles?: string;
+  /** First names. @default "lib/data/first_names.txt" */
+  firstNames?: string;
+  /** Known German words. @default "/usr/share/dict/ngerman" (wngerman) */
+  knownWords?: string;
+  /** Speech verbs and other quote cues (TSV). @default "lib/data/speech_cues.tsv" */
+  speechCues?: string;
 }
 
 /** Loaded data for the stages. */
@@ -49,6 +62,9 @@ export interface Resources {
   boilerplate: BoilerplateRule[];
   conflicts: Conflict[];
   sentiment: SentimentLexicon;
+  gazetteer: Gazetteer;
+  names: NameLexicon;
+  speechCues: SpeechCues;
   /** The conflicts compiled for matching places and cues. */
   conflictIndex: ConflictIndex;
   /** The frame codebook (frames and cues). */
@@ -63,6 +79,16 @@ export function loadResources(paths: ResourcePaths = {}): Resources {
     conflicts,
     conflictIndex: compileConflicts(conflicts),
     codebook: loadCodebook(paths),
+    gazetteer: loadGazetteer({
+      actors: paths.actors,
+      roles: paths.roles,
+      firstNames: paths.firstNames,
+    }),
+    names: loadNameLexicon({
+      firstNames: paths.firstNames,
+      knownWords: paths.knownWords,
+    }),
+    speechCues: loadSpeechCues(paths.speechCues),
     sentiment: loadSentimentLexicon(
       paths.sentimentLexicon,
       paths.sentimentLexiconFormat,

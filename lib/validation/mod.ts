@@ -64,3 +64,9 @@ export {
   framePredictions,
   validateFrames,
 } from "./validate_frames.ts";
+export {
+  type MentionScore,
+  scoreSeedMentions,
+  scoreSentenceMentions,
+  validateMentions,
+} from "./validate_mentions.ts";

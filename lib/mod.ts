@@ -267,3 +267,8 @@ export {
   type SpeechCue,
   type SpeechCues,
 } from "./actors/speech_cues.ts";
+export {
+  frameComparisonChart,
+  frameComparisonData,
+  type FrameComparisonOptions,
+} from "./charts/mod.ts";

@@ -76,3 +76,8 @@ export {
   sentenceLengthChart,
   sentenceLengthData,
 } from "./length_chart.ts";
+export {
+  frameComparisonChart,
+  frameComparisonData,
+  type FrameComparisonOptions,
+} from "./frame_comparison_chart.ts";

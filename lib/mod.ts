@@ -272,3 +272,8 @@ export {
   frameComparisonData,
   type FrameComparisonOptions,
 } from "./charts/mod.ts";
+export {
+  conflictKeyness,
+  type ConflictKeynessOptions,
+  keyConflict,
+} from "./stats/conflict_keyness.ts";

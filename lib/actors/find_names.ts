@@ -7,6 +7,7 @@
  *
  * @module
  */
+import type { WordSet } from "./word_list.ts";
 import { type Token, tokenize } from "../text/tokens.ts";
 import { defaultActors, type Gazetteer } from "./gazetteer.ts";
 import { type ActorMatch, matchActors } from "./find_actors.ts";
@@ -80,7 +81,7 @@ function isCap(t: Token): boolean {
 }
 
 /** Listed as written, in lower case, or without a case ending. */
-function knownPlain(word: string, dict: Set<string>): boolean {
+function knownPlain(word: string, dict: WordSet): boolean {
   if (dict.has(word) || dict.has(word.toLowerCase())) return true;
   for (const e of ENDINGS) {
     if (word.length > e.length + 3 && word.endsWith(e)) {
@@ -92,7 +93,7 @@ function knownPlain(word: string, dict: Set<string>): boolean {
 }
 
 /** Listed as a capitalised noun, as written or without a case ending. */
-function knownNoun(word: string, dict: Set<string>): boolean {
+function knownNoun(word: string, dict: WordSet): boolean {
   if (dict.has(word)) return true;
   for (const e of ENDINGS) {
     if (word.length > e.length + 3 && word.endsWith(e)) {
@@ -107,10 +108,10 @@ const NOUN_SUFFIX =
   /(?:ung|ungen|ismus|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|nisse|tum|ment|ments)$/u;
 
 // News vocabulary is Zipf-distributed: most look-ups are repeats.
-const knownCache = new WeakMap<Set<string>, Map<string, boolean>>();
+const knownCache = new WeakMap<WordSet, Map<string, boolean>>();
 
 /** Known, or a compound whose head is known (cached per dictionary). */
-function knownWord(word: string, dict: Set<string>): boolean {
+function knownWord(word: string, dict: WordSet): boolean {
   let cache = knownCache.get(dict);
   if (!cache) knownCache.set(dict, cache = new Map());
   let known = cache.get(word);
@@ -121,7 +122,7 @@ function knownWord(word: string, dict: Set<string>): boolean {
   return known;
 }
 
-function knownWordUncached(word: string, dict: Set<string>): boolean {
+function knownWordUncached(word: string, dict: WordSet): boolean {
   const dash = word.lastIndexOf("-");
   const w = dash >= 0 ? word.slice(dash + 1) : word;
   if (w.length === 0) return false;

@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dataPath, readTextFile } from "../io/data_file.ts";
 import { parseWordList } from "./gazetteer.ts";
+import { type WordSet, wordSetFromLines } from "./word_list.ts";
 
 /** Default location of Debian's German word list (package `wngerman`). */
 export const WNGERMAN = "/usr/share/dict/ngerman";
@@ -17,7 +18,7 @@ export const WNGERMAN = "/usr/share/dict/ngerman";
 export interface NameLexicon {
   firstNames: Set<string>;
   /** Known German words, as spelled; null when no list is installed. */
-  knownWords: Set<string> | null;
+  knownWords: WordSet | null;
   /** Why `knownWords` is missing, or "". */
   note: string;
 }
@@ -61,11 +62,7 @@ export function loadNameLexicon(paths: NameLexiconPaths = {}): NameLexicon {
     }
     return { firstNames, knownWords: null, note };
   }
-  const knownWords = new Set<string>();
-  for (const line of readFileSync(file, "utf8").split("\n")) {
-    const w = line.trim();
-    if (w) knownWords.add(w);
-  }
+  const knownWords = wordSetFromLines(readFileSync(file, "utf8"));
   return { firstNames, knownWords, note: "" };
 }
 

@@ -4,6 +4,9 @@
  *
  * @module
  */
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { dataPath } from "../io/data_file.ts";
 import {
   type BoilerplateRule,
   loadBoilerplateRules,
@@ -73,6 +76,38 @@ export interface Resources {
 
 /** Load every resource, from `paths` where given, else the defaults. */
 export function loadResources(paths: ResourcePaths = {}): Resources {
+  // One load per process and set of files: the known-word list alone takes
+  // about a second, and a run asks for the resources more than once. The
+  // key includes the files' modification times, so an edited gazetteer or
+  // lexicon is picked up by the next call (e.g. in a notebook session).
+  const key = cacheKey(paths);
+  if (cached && cached.key === key) return cached.resources;
+  const resources = loadFresh(paths);
+  cached = { key, resources };
+  return resources;
+}
+
+let cached: { key: string; resources: Resources } | undefined;
+
+function cacheKey(paths: ResourcePaths): string {
+  const files: string[] = [];
+  for (const v of Object.values(paths)) {
+    if (typeof v === "string") files.push(v);
+    else if (Array.isArray(v)) files.push(...v);
+  }
+  const dataDir = dataPath("");
+  for (const f of readdirSync(dataDir).sort()) files.push(join(dataDir, f));
+  const stamps = files.map((f) => {
+    try {
+      return `${f}@${statSync(f).mtimeMs}`;
+    } catch {
+      return `${f}@missing`;
+    }
+  });
+  return JSON.stringify(paths, Object.keys(paths).sort()) + stamps.join("|");
+}
+
+function loadFresh(paths: ResourcePaths): Resources {
   const conflicts = loadConflicts(paths.conflicts);
   return {
     boilerplate: loadBoilerplateRules(paths.boilerplate),

@@ -28,3 +28,16 @@ export {
 } from "./corpus/problems.ts";
 export { readCorpus } from "./corpus/read_corpus.ts";
 export { writeTables } from "./io/write_tables.ts";
+export {
+  type DanfoDtype,
+  danfoDtype,
+  fromDanfo,
+  type FromDanfoOptions,
+  toDanfo,
+} from "./io/danfo.ts";
+export {
+  FRAMING_WORKBOOK_TABLES,
+  workbookBytes,
+  writeFramingWorkbook,
+  writeWorkbook,
+} from "./io/write_excel.ts";

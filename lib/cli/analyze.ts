@@ -1,6 +1,7 @@
 /**
  * `deno task analyze [corpus] [outputs]`: analyse a corpus folder and write
- * its tables to `<outputs>/tables/` as CSV and Arrow IPC.
+ * its tables to `<outputs>/tables/` as CSV and Arrow IPC, and the key tables
+ * as the Excel workbook `<outputs>/tables/framing.xlsx`.
  *
  * @module
  */
@@ -9,6 +10,7 @@ import { join } from "node:path";
 import { analyzeCorpus } from "../analyze/analyze_corpus.ts";
 import { CorpusError, formatProblem } from "../corpus/problems.ts";
 import { writeTables } from "../io/write_tables.ts";
+import { writeFramingWorkbook } from "../io/write_excel.ts";
 
 const USAGE =
   `Usage: deno task analyze [corpus-folder] [output-folder] [--strict] [--quiet]
@@ -41,6 +43,7 @@ async function main(args: string[]): Promise<number> {
   }[];
   for (const p of problems) console.error(formatProblem(p));
   await writeTables(tables, join(out, "tables"));
+  writeFramingWorkbook(tables, join(out, "tables"));
   if (!values.quiet) {
     console.error(
       `analysed ${tables.articles.numRows()} article(s), ${tables.sentences.numRows()} sentences, ${tables.tokens.numRows()} tokens → ${

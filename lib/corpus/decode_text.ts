@@ -55,7 +55,9 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  * become LF, each with a note; empty, binary, NUL-containing and non-UTF-8
  * files are refused with an error that names the line and the fix.
  */
-export function decodeText(bytes: Uint8Array, file: string): DecodedText {
+export function decodeText(input: Uint8Array, file: string): DecodedText {
+  // A plain view: indexing a Node Buffer subclass is several times slower.
+  const bytes = new Uint8Array(input.buffer, input.byteOffset, input.length);
   const problems: CorpusProblem[] = [];
   const error = (line: number | null, message: string): DecodedText => ({
     text: null,

@@ -32,6 +32,8 @@ export interface Token {
 const WORD =
   /[\p{L}\p{M}\p{N}]+(?:(?:[-‐‑'’]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/uy;
 const SPACE = /[\s\u200B-\u200D\u2060\uFEFF]+/uy;
+const FORMS = new Map<string, { lower: string; norm: string }>();
+const FORMS_LIMIT = 500_000;
 
 /**
  * Split `text` (or its slice `[from, to)`) into tokens.
@@ -55,6 +57,12 @@ export function tokenize(
   const out: Token[] = [];
   let i = from;
   while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9) {
+      // Fast path for the common whitespace; the regex handles the rest.
+      i++;
+      continue;
+    }
     SPACE.lastIndex = i;
     if (SPACE.test(text)) {
       i = SPACE.lastIndex;
@@ -76,13 +84,22 @@ export function tokenize(
       isWord = false;
     }
     const token = text.slice(i, end);
-    const lower = token.toLowerCase();
+    // One look-up per token: the vocabulary is Zipf-distributed, so lower and
+    // normalised forms are computed once per distinct token and shared.
+    let f = FORMS.get(token);
+    if (f === undefined) {
+      const low = token.toLowerCase();
+      f = { lower: low, norm: isWord ? normalize(low) : low };
+      if (FORMS.size >= FORMS_LIMIT) FORMS.clear();
+      FORMS.set(token, f);
+    }
+    const lower = f.lower;
     out.push({
       start: i,
       end,
       token,
       lower,
-      norm: isWord ? normalize(lower) : lower,
+      norm: f.norm,
       isWord,
     });
     i = end;

@@ -41,6 +41,22 @@ export function mimeBundle(value: unknown): MimeBundle | null {
   return null;
 }
 
+interface DenoJupyter {
+  display(bundle: MimeBundle, options: { raw: boolean }): unknown;
+}
+
+/** `Deno.jupyter`, or `null` outside Deno's kernel (where reading it throws). */
+function denoJupyter(): DenoJupyter | null {
+  // deno-lint-ignore no-explicit-any
+  const deno = (globalThis as any).Deno;
+  if (!deno) return null;
+  try {
+    return deno.jupyter ?? null;
+  } catch {
+    return null;
+  }
+}
+
 function tslabDisplay(): TslabDisplay | null {
   if ("Deno" in globalThis) return null;
   try {
@@ -62,10 +78,9 @@ function tslabDisplay(): TslabDisplay | null {
 export function show(value: unknown): unknown {
   const bundle = mimeBundle(value);
   if (bundle === null) return value;
-  // deno-lint-ignore no-explicit-any
-  const deno = (globalThis as any).Deno;
-  if (deno?.jupyter) {
-    deno.jupyter.display(bundle, { raw: true });
+  const jupyter = denoJupyter();
+  if (jupyter) {
+    jupyter.display(bundle, { raw: true });
     return undefined;
   }
   const tslab = tslabDisplay();

@@ -11,6 +11,10 @@
  * console.assert(s.length === 2);
  * ```
  *
+ * The danfojs adapter and the Excel workbook writer have their own entry
+ * point, `./danfo.ts`: danfojs loads TensorFlow.js, which would add about
+ * two seconds to every program that imports this module.
+ *
  * @module
  */
 export { type SentenceSpan, splitSentences } from "./text/sentences.ts";
@@ -72,16 +76,3 @@ export {
   type ConflictIndex,
   type SentenceConflictRow,
 } from "./conflicts/assign_conflicts.ts";
-export {
-  type DanfoDtype,
-  danfoDtype,
-  fromDanfo,
-  type FromDanfoOptions,
-  toDanfo,
-} from "./io/danfo.ts";
-export {
-  FRAMING_WORKBOOK_TABLES,
-  workbookBytes,
-  writeFramingWorkbook,
-  writeWorkbook,
-} from "./io/write_excel.ts";

@@ -22,7 +22,6 @@ import {
 import { replaceDirAtomically } from "../io/atomic_dir.ts";
 import { writeParquetShard } from "../io/parquet_shards.ts";
 import { writeTablesTo } from "../io/write_tables.ts";
-import { writeFramingWorkbook } from "../io/write_excel.ts";
 import { Progress } from "./progress.ts";
 
 const USAGE =
@@ -137,6 +136,8 @@ async function main(args: string[]): Promise<number> {
         csv: formats.has("csv"),
         arrow: formats.has("arrow"),
       });
+      // Loaded only here: danfojs brings TensorFlow.js (about 2 s to load).
+      const { writeFramingWorkbook } = await import("../io/write_excel.ts");
       writeFramingWorkbook(corpusTables, tmp);
     }
   });

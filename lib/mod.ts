@@ -76,3 +76,56 @@ export {
   type ConflictIndex,
   type SentenceConflictRow,
 } from "./conflicts/assign_conflicts.ts";
+export { actorProminence, type ProminenceOptions } from "./stats/prominence.ts";
+export {
+  actorCooccurrence,
+  type CooccurrenceOptions,
+} from "./stats/cooccurrence.ts";
+export {
+  chiSquare1Upper,
+  keynessG2,
+  type KeynessOptions,
+  textstatKeyness,
+} from "./stats/keyness.ts";
+export { kwic, type KwicOptions } from "./stats/kwic.ts";
+export { articlesInConflict } from "./stats/articles_in_conflict.ts";
+export { loadStopwords, parseStopwords } from "./stats/stopwords.ts";
+export {
+  actorFrameChart,
+  actorFrameData,
+  type ActorFrameOptions,
+  type ChartOptions,
+  type ChartSpec,
+  escapeHtml,
+  frameProfileChart,
+  frameProfileData,
+  type FrameProfileOptions,
+  frameShareChart,
+  frameShareData,
+  type FrameShareOptions,
+  keynessChart,
+  type KeynessChartOptions,
+  keynessData,
+  kwicHtml,
+  kwicTable,
+  type KwicTableOptions,
+  type LabelledItem,
+  type Labels,
+  type Lang,
+  networkChart,
+  networkData,
+  type NetworkOptions,
+  prominenceChart,
+  type ProminenceChartOptions,
+  prominenceData,
+  renderSvg,
+  sentimentArcChart,
+  sentimentArcData,
+  type SentimentArcOptions,
+  toneChart,
+  type ToneChartOptions,
+  toneData,
+  voiceShareChart,
+  voiceShareData,
+  type VoiceShareOptions,
+} from "./charts/mod.ts";

@@ -22,7 +22,7 @@ cd "$(dirname "$0")/.."
 OUT=build/node
 STAMP="$OUT/.built"
 if [ "${1:-}" != "--force" ] && [ -f "$STAMP" ] &&
-  [ -z "$(find lib notebooks scripts/tslab_notebook.mjs scripts/build_node.sh tools/node/package.json tools/node/tsconfig.build.json tools/node/untyped_modules.d.ts -newer "$STAMP" -print -quit)" ]; then
+  [ -z "$(find lib notebooks scripts/tslab_notebook.mjs scripts/build_node.sh tools/node/package.json tools/node/tsconfig.build.json -newer "$STAMP" -print -quit)" ]; then
   exit 0
 fi
 TMP="$OUT.tmp"

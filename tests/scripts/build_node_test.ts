@@ -36,3 +36,42 @@ Deno.test("tools/node pins the Node build's npm packages to the versions in deno
     pins.get("@uwdata/flechette"),
   );
 });
+
+/** Every npm package imported by a file under `dir`, less node: built-ins. */
+function npmImports(dir: string, skip: Set<string>): Set<string> {
+  const found = new Set<string>();
+  for (const entry of Deno.readDirSync(dir)) {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory) {
+      if (!skip.has(entry.name)) {
+        for (const p of npmImports(path, skip)) found.add(p);
+      }
+    } else if (entry.name.endsWith(".ts")) {
+      const text = Deno.readTextFileSync(path);
+      for (
+        const m of text.matchAll(/^(?:import|export)[^;]*? from "([^"]+)";/gms)
+      ) {
+        const spec = m[1];
+        if (spec.startsWith(".") || spec.startsWith("node:")) continue;
+        found.add(spec.match(/^(?:@[^/]+\/)?[^/]+/)![0]);
+      }
+    }
+  }
+  return found;
+}
+
+Deno.test("tools/node installs every npm package the Node build of lib/ imports", () => {
+  const pkg = JSON.parse(
+    Deno.readTextFileSync(`${ROOT}tools/node/package.json`),
+  );
+  // lib/cli and lib/bench are Deno-only and not built (tsconfig.build.json).
+  const imported = npmImports(`${ROOT}lib`, new Set(["cli", "bench"]));
+  const missing = [...imported].filter((p) => !(p in pkg.dependencies));
+  assertEquals(
+    missing,
+    [],
+    `add ${
+      missing.join(", ")
+    } to tools/node/package.json (as pinned in deno.json)`,
+  );
+});

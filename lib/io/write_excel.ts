@@ -15,11 +15,11 @@
  *
  * @module
  */
-import type { Table } from "arquero";
+import type { ColumnTable, Table } from "arquero";
 import * as XLSX from "xlsx";
 import { renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { toDanfo } from "./danfo.ts";
+import { danfoDtype, toDanfo } from "./danfo.ts";
 import { fixZipDates } from "./_zip_dates.ts";
 
 /** The longest text Excel keeps in one cell. */
@@ -29,8 +29,36 @@ const BAD_SHEET_CHARS = /[[\]:*?/\\]/;
 /** One row of cells, the header first; `null` is an empty cell. */
 type Cell = string | number | boolean | null;
 
+/** A cell's text for a value Excel has no type for (an object, an array). */
+function asText(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  return typeof v === "object" && !(v instanceof Date)
+    ? JSON.stringify(v)
+    : String(v);
+}
+
+/**
+ * The table with every column danfojs cannot hold as one type (mixed kinds,
+ * objects) turned into text, so that one odd column never stops the main
+ * job's export.
+ */
+function excelReady(table: Table): Table {
+  const textColumns: Record<string, unknown[]> = {};
+  for (const name of table.columnNames()) {
+    const values = table.array(name) as ArrayLike<unknown>;
+    try {
+      danfoDtype(name, values);
+    } catch {
+      textColumns[name] = Array.from(values, asText);
+    }
+  }
+  return Object.keys(textColumns).length
+    ? (table as ColumnTable).assign(textColumns)
+    : table;
+}
+
 function sheetRows(name: string, table: Table): Cell[][] {
-  const df = toDanfo(table);
+  const df = toDanfo(excelReady(table));
   const header = df.columns;
   const rows = (table.numRows() === 0 ? [] : df.values) as unknown[][];
   const out: Cell[][] = [header];
@@ -68,7 +96,9 @@ function checkSheetName(name: string): void {
 /**
  * An `.xlsx` workbook with one sheet per table, named after the table, in
  * the order given. Each sheet has a header row of column names, then one row
- * per table row; `null`, `NaN` and infinities are empty cells.
+ * per table row; `null`, `NaN` and infinities are empty cells. A column that
+ * mixes kinds of values or holds objects is written as text (objects as
+ * JSON).
  *
  * @example Two tables, two sheets
  * ```ts

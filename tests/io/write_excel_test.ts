@@ -61,6 +61,28 @@ Deno.test("`workbookBytes()` gives the same bytes for the same tables, with no c
   assertEquals(core.ModifiedDate, undefined);
 });
 
+Deno.test("`workbookBytes()` writes columns of mixed or object values as text", () => {
+  const wb = XLSX.read(
+    workbookBytes({
+      t: aq.table({
+        mixed: ["a", 1, null],
+        terms: [["Krieg", "Angriff"], { n: 1 }, null],
+      }),
+    }),
+    { type: "array" },
+  );
+  const rows = XLSX.utils.sheet_to_json(wb.Sheets.t, {
+    header: 1,
+    defval: null,
+  });
+  assertEquals(rows, [
+    ["mixed", "terms"],
+    ["a", '["Krieg","Angriff"]'],
+    ["1", '{"n":1}'],
+    [null, null],
+  ]);
+});
+
 Deno.test("`workbookBytes()` rejects a table name Excel cannot use as a sheet name", () => {
   throws(
     () => workbookBytes({ "frames/2024": articles }),

@@ -32,6 +32,49 @@ export {
 } from "./corpus/problems.ts";
 export { readCorpus } from "./corpus/read_corpus.ts";
 export { writeTables } from "./io/write_tables.ts";
+export {
+  NEUTRAL_BAND,
+  scoreSentiment,
+  type SentimentLabel,
+  type SentimentOptions,
+  type SentimentResult,
+} from "./sentiment/score_sentiment.ts";
+export {
+  type RoleEvidence,
+  scoreTone,
+  type ToneResult,
+  type ToneRole,
+} from "./sentiment/score_tone.ts";
+export type {
+  AppliedModifier,
+  SentimentMatch,
+} from "./sentiment/match_terms.ts";
+export {
+  type LexiconEntry,
+  type LexiconFormat,
+  loadSentimentLexicon,
+  parseLexicon,
+  type SentimentLexicon,
+} from "./sentiment/lexicon.ts";
+export { type LexiconText, parseSentiWs } from "./sentiment/lexicon_sentiws.ts";
+export type { Modifier, ModifierKind } from "./sentiment/modifiers.ts";
+export type { PhraseEntry } from "./sentiment/lexicon_builder.ts";
+export { parseRauh, type RauhOptions } from "./sentiment/lexicon_rauh.ts";
+
+export { readTables } from "./io/read_tables.ts";
+export {
+  type Displayable,
+  html,
+  showTable,
+  type ShowTableOptions,
+  text,
+} from "./notebook/display.ts";
+export { figure, type FigureOptions } from "./notebook/figure.ts";
+export {
+  type NotebookConfig,
+  notebookConfig,
+  type NotebookConfigOptions,
+} from "./notebook/config.ts";
 export type { SplitSentencesOptions } from "./text/sentences.ts";
 export {
   type AbbreviationKind,

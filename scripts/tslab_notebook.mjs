@@ -28,7 +28,10 @@ const require = createRequire(join(ROOT, "tools/node/package.json"));
 const ts = require("typescript");
 
 /** The Deno notebooks that get a tslab copy (and are executed in CI). */
-export const TSLAB_NOTEBOOKS = ["notebooks/00-kernels.ipynb"];
+export const TSLAB_NOTEBOOKS = [
+  "notebooks/01-corpus-overview.ipynb",
+  "notebooks/08-kernels.ipynb",
+];
 
 // BUILD_DIR: where scripts/build_node.sh assembles the build before swapping it in.
 const BUILD = process.env.BUILD_DIR

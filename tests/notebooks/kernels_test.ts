@@ -4,11 +4,15 @@ const ROOT = new URL("../../", import.meta.url).pathname;
 const decoder = new TextDecoder();
 
 /** Run a command in the repository; fail the test with its output. */
-async function run(cmd: string, args: string[]): Promise<void> {
+async function run(
+  cmd: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<void> {
   const out = await new Deno.Command(cmd, {
     args,
     cwd: ROOT,
-    env: { JUPYTER_PATH: `${ROOT}.jupyter` },
+    env: { JUPYTER_PATH: `${ROOT}.jupyter`, ...env },
     stdout: "piped",
     stderr: "piped",
   }).output();
@@ -19,15 +23,55 @@ async function run(cmd: string, args: string[]): Promise<void> {
   );
 }
 
-/** Execute a notebook with the kernel it names; the executed notebook. */
-async function execute(notebook: string): Promise<string> {
-  const out = `${Deno.makeTempDirSync()}/executed.ipynb`;
-  await run("/usr/bin/python3", [
-    "scripts/execute_notebook.py",
-    notebook,
-    out,
+/**
+ * Execute a notebook with the kernel it names, reading the tables in
+ * `outputs` and writing its chart files to a folder of its own; the
+ * executed notebook.
+ */
+async function execute(notebook: string, outputs: string): Promise<string> {
+  const dir = Deno.makeTempDirSync();
+  await run(
+    "/usr/bin/python3",
+    ["scripts/execute_notebook.py", notebook, `${dir}/executed.ipynb`],
+    { FRAMING_OUTPUTS: outputs, FRAMING_CHARTS: `${dir}/charts` },
+  );
+  const text = Deno.readTextFileSync(`${dir}/executed.ipynb`);
+  Deno.removeSync(dir, { recursive: true });
+  return text;
+}
+
+let prepared: Promise<string> | undefined;
+
+/** Build the Node copy and analyse the corpus once; the outputs folder. */
+function prepare(): Promise<string> {
+  prepared ??= (async () => {
+    await run("bash", ["scripts/build_node.sh"]);
+    const outputs = Deno.makeTempDirSync();
+    globalThis.addEventListener(
+      "unload",
+      () => Deno.removeSync(outputs, { recursive: true }),
+    );
+    await run(Deno.execPath(), [
+      "run",
+      "-A",
+      "lib/cli/analyze.ts",
+      "corpus",
+      outputs,
+      "--quiet",
+    ]);
+    return outputs;
+  })();
+  return prepared;
+}
+
+/** Both kernels' charts for notebook `name`, normalised. */
+async function bothKernels(name: string): Promise<[string[], string[]]> {
+  const outputs = await prepare();
+  const [deno, tslab] = await Promise.all([
+    execute(`notebooks/${name}.ipynb`, outputs),
+    execute(`build/node/notebooks/${name}.ipynb`, outputs),
   ]);
-  return Deno.readTextFileSync(out);
+  return [svgs(deno).map(normalizeSvg), svgs(tslab).map(normalizeSvg)];
 }
 
 /** The SVG charts among a notebook's outputs, in order. */
@@ -63,21 +107,27 @@ export function normalizeSvg(svg: string): string {
 
 Deno.test({
   name:
-    "notebook 00-kernels draws the same charts under the Deno and the tslab kernel",
+    "notebook 08-kernels draws the same charts under the Deno and the tslab kernel",
   // Kernels keep sockets and child processes of their own.
   sanitizeOps: false,
   sanitizeResources: false,
   async fn() {
-    await run("bash", ["scripts/build_node.sh"]);
-    const [deno, tslab] = await Promise.all([
-      execute("notebooks/00-kernels.ipynb"),
-      execute("build/node/notebooks/00-kernels.ipynb"),
-    ]);
-    const a = svgs(deno).map(normalizeSvg);
-    const b = svgs(tslab).map(normalizeSvg);
+    const [deno, tslab] = await bothKernels("08-kernels");
     // Words per article, then frames per article.
-    assertEquals(a.length, 2);
-    assertEquals(a[0].includes(">Words per article</text>"), true);
-    assertEquals(b, a);
+    assertEquals(deno.length, 2);
+    assertEquals(deno[0].includes(">Words per article</text>"), true);
+    assertEquals(tslab, deno);
+  },
+});
+
+Deno.test({
+  name:
+    "notebook 01-corpus-overview draws the same charts under the Deno and the tslab kernel",
+  sanitizeOps: false,
+  sanitizeResources: false,
+  async fn() {
+    const [deno, tslab] = await bothKernels("01-corpus-overview");
+    assertEquals(deno.length >= 2, true);
+    assertEquals(tslab, deno);
   },
 });

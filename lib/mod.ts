@@ -11,6 +11,10 @@
  * console.assert(s.length === 2);
  * ```
  *
+ * The danfojs adapter and the Excel workbook writer have their own entry
+ * point, `./danfo.ts`: danfojs loads TensorFlow.js, which would add about
+ * two seconds to every program that imports this module.
+ *
  * @module
  */
 export { type SentenceSpan, splitSentences } from "./text/sentences.ts";

@@ -37,4 +37,16 @@ DENO="$PWD/tools/node_modules/.bin/deno"
 # 3. The npm dependencies of the library, as pinned in deno.json / deno.lock.
 "$DENO" install --frozen --quiet >/dev/null 2>&1 || "$DENO" install --frozen
 
+# 4. The Node.js side: the tslab kernel (its kernelspec is committed in
+#    .jupyter/kernels/tslab, like Deno's) and the npm packages of the Node
+#    build of lib/, pinned in tools/node/package.json to deno.json's
+#    versions; then the build itself (build/node/, skipped when current).
+if ! cmp -s tools/node/package.json tools/node/node_modules/.package-stamp 2>/dev/null ||
+  [ ! -x tools/node/node_modules/.bin/tslab ]; then
+  log "installing tslab and the Node build's npm packages into tools/node/"
+  npm install --prefix tools/node --no-audit --no-fund --loglevel=error >/dev/null
+  cp tools/node/package.json tools/node/node_modules/.package-stamp
+fi
+bash scripts/build_node.sh
+
 log "ready"

@@ -1,7 +1,8 @@
 /**
  * `deno task analyze [corpus] [outputs]`: analyse a corpus folder and write
  * its tables to `<outputs>/tables/` as CSV and Arrow IPC (and, with
- * `--format …,parquet`, as Parquet shards in `<outputs>/tables/parquet/`).
+ * `--format …,parquet`, as Parquet shards in `<outputs>/tables/parquet/`),
+ * and the key tables as the Excel workbook `<outputs>/tables/framing.xlsx`.
  *
  * @module
  */
@@ -135,6 +136,9 @@ async function main(args: string[]): Promise<number> {
         csv: formats.has("csv"),
         arrow: formats.has("arrow"),
       });
+      // Loaded only here: danfojs brings TensorFlow.js (about 2 s to load).
+      const { writeFramingWorkbook } = await import("../io/write_excel.ts");
+      writeFramingWorkbook(corpusTables, tmp);
     }
   });
   if (!values.quiet) {

@@ -7,6 +7,8 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+// node:process, not process.pid: this module also runs in the Node.js build.
+import process from "node:process";
 
 /**
  * Run `write(tmpDir)` and then swap `tmpDir` in as `dir`. If `write` throws,
@@ -18,8 +20,8 @@ export async function replaceDirAtomically(
 ): Promise<void> {
   const parent = dirname(dir);
   mkdirSync(parent, { recursive: true });
-  const tmp = join(parent, `.${basename(dir)}.tmp-${Deno.pid}`);
-  const old = join(parent, `.${basename(dir)}.old-${Deno.pid}`);
+  const tmp = join(parent, `.${basename(dir)}.tmp-${process.pid}`);
+  const old = join(parent, `.${basename(dir)}.old-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
   try {

@@ -37,6 +37,6 @@ Deno.test("every chart renders empty tables without throwing (a corpus with no q
   ];
   for (const spec of specs) {
     const svg = renderSvg(spec);
-    assert.ok(svg.startsWith("<svg"), spec.title);
+    assert.ok(svg.startsWith("<svg"), spec.title ?? "untitled chart");
   }
 });

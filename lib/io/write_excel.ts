@@ -1,0 +1,203 @@
+/**
+ * Write tables as an Excel workbook, one sheet per table, through danfojs.
+ *
+ * danfojs's own `toExcel` writes a workbook with a single sheet (and with a
+ * `filePath` option, which it ignores, to `output.xlsx`). A workbook of
+ * several sheets is therefore assembled with the SheetJS library that
+ * danfojs itself writes Excel files with (`xlsx` 0.17.2, the version
+ * danfojs 1.1.2 depends on, so one copy is installed): each table becomes a
+ * danfojs DataFrame ({@linkcode toDanfo}) whose header and rows fill one
+ * sheet, as `toExcel` does.
+ *
+ * The bytes are deterministic: SheetJS leaves the document properties empty
+ * but stamps every ZIP entry with the current time, which
+ * {@linkcode workbookBytes} replaces with a fixed date (1980-01-01).
+ *
+ * @module
+ */
+import type { ColumnTable, Table } from "arquero";
+import * as XLSX from "xlsx";
+import { renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { danfoDtype, toDanfo } from "./danfo.ts";
+import { fixZipDates } from "./_zip_dates.ts";
+
+/** The longest text Excel keeps in one cell. */
+const MAX_CELL_TEXT = 32767;
+const BAD_SHEET_CHARS = /[[\]:*?/\\]/;
+
+/** One row of cells, the header first; `null` is an empty cell. */
+type Cell = string | number | boolean | null;
+
+/** A cell's text for a value Excel has no type for (an object, an array). */
+function asText(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  return typeof v === "object" && !(v instanceof Date)
+    ? JSON.stringify(v)
+    : String(v);
+}
+
+/**
+ * The table with every column danfojs cannot hold as one type (mixed kinds,
+ * objects) turned into text, so that one odd column never stops the main
+ * job's export.
+ */
+function excelReady(table: Table): Table {
+  const textColumns: Record<string, unknown[]> = {};
+  for (const name of table.columnNames()) {
+    const values = table.array(name) as ArrayLike<unknown>;
+    try {
+      danfoDtype(name, values);
+    } catch {
+      textColumns[name] = Array.from(values, asText);
+    }
+  }
+  return Object.keys(textColumns).length
+    ? (table as ColumnTable).assign(textColumns)
+    : table;
+}
+
+function sheetRows(name: string, table: Table): Cell[][] {
+  const df = toDanfo(excelReady(table));
+  const header = df.columns;
+  const rows = (table.numRows() === 0 ? [] : df.values) as unknown[][];
+  const out: Cell[][] = [header];
+  for (let r = 0; r < rows.length; r++) {
+    const src = rows[r];
+    const row: Cell[] = new Array(src.length);
+    for (let c = 0; c < src.length; c++) {
+      const v = src[c];
+      if (typeof v === "number") {
+        // Excel has no NaN or infinity: leave the cell empty (missing).
+        row[c] = Number.isFinite(v) ? v : null;
+      } else if (typeof v === "string" && v.length > MAX_CELL_TEXT) {
+        throw new RangeError(
+          `Cannot write sheet "${name}": column "${
+            header[c]
+          }", row ${r} holds ${v.length} characters, more than Excel's ${MAX_CELL_TEXT} per cell; shorten the text or leave the table out of the workbook`,
+        );
+      } else {
+        row[c] = v as Cell;
+      }
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+function checkSheetName(name: string): void {
+  if (name === "" || name.length > 31 || BAD_SHEET_CHARS.test(name)) {
+    throw new RangeError(
+      `Cannot name a sheet "${name}": Excel needs 1 to 31 characters without [ ] : * ? / \\; rename the table`,
+    );
+  }
+}
+
+/**
+ * An `.xlsx` workbook with one sheet per table, named after the table, in
+ * the order given. Each sheet has a header row of column names, then one row
+ * per table row; `null`, `NaN` and infinities are empty cells. A column that
+ * mixes kinds of values or holds objects is written as text (objects as
+ * JSON).
+ *
+ * @example Two tables, two sheets
+ * ```ts
+ * import * as aq from "arquero";
+ * import * as XLSX from "xlsx";
+ * import { workbookBytes } from "./write_excel.ts";
+ * const bytes = workbookBytes({
+ *   articles: aq.table({ article_id: ["a1"], n_words: [120] }),
+ *   quotes: aq.table({ article_id: ["a1"], text: ["Wir bleiben."] }),
+ * });
+ * const wb = XLSX.read(bytes, { type: "array" });
+ * console.assert(wb.SheetNames.join() === "articles,quotes");
+ * console.assert(wb.Sheets.articles.B2.v === 120);
+ * ```
+ *
+ * @throws {RangeError} when a table name is not a valid sheet name or a text
+ * is longer than an Excel cell holds.
+ */
+export function workbookBytes(tables: Record<string, Table>): Uint8Array {
+  const wb = XLSX.utils.book_new();
+  for (const [name, table] of Object.entries(tables)) {
+    checkSheetName(name);
+    XLSX.utils.book_append_sheet(
+      wb,
+      XLSX.utils.aoa_to_sheet(sheetRows(name, table)),
+      name,
+    );
+  }
+  const out = XLSX.write(wb, {
+    type: "array",
+    bookType: "xlsx",
+    bookSST: true, // shared strings, as Excel itself writes text cells
+    compression: true,
+  }) as ArrayBuffer;
+  return fixZipDates(new Uint8Array(out));
+}
+
+/**
+ * Write {@linkcode workbookBytes} to `path`, through a temporary file that
+ * replaces `path` only once complete.
+ *
+ * @example Write a workbook
+ * ```ts
+ * import * as aq from "arquero";
+ * import { writeWorkbook } from "./write_excel.ts";
+ * const path = Deno.makeTempDirSync() + "/t.xlsx";
+ * writeWorkbook({ articles: aq.table({ article_id: ["a1"] }) }, path);
+ * console.assert(Deno.statSync(path).size > 0);
+ * ```
+ */
+export function writeWorkbook(
+  tables: Record<string, Table>,
+  path: string,
+): void {
+  const tmp = `${path}.tmp`;
+  writeFileSync(tmp, workbookBytes(tables));
+  renameSync(tmp, path);
+}
+
+/**
+ * The tables of the framing workbook, in sheet order: articles, actor tone
+ * per article, frame profiles, quotes. Tables a run did not produce are left
+ * out; `articles` is always there.
+ */
+export const FRAMING_WORKBOOK_TABLES: readonly string[] = [
+  "articles",
+  "tone_by_article",
+  "frame_profile",
+  "quotes",
+];
+
+/**
+ * Write `<dir>/framing.xlsx` with one sheet per table of
+ * {@linkcode FRAMING_WORKBOOK_TABLES} that `tables` holds, named after it.
+ * Returns the path written.
+ *
+ * @example
+ * ```ts
+ * import { analyzeCorpus } from "../mod.ts";
+ * import { writeFramingWorkbook } from "./write_excel.ts";
+ * const tables = await analyzeCorpus([{ id: "a1", text: "Die NATO tagt." }]);
+ * const path = writeFramingWorkbook(tables, Deno.makeTempDirSync());
+ * console.assert(path.endsWith("framing.xlsx"));
+ * ```
+ */
+export function writeFramingWorkbook(
+  tables: Record<string, Table>,
+  dir: string,
+): string {
+  const sheets: Record<string, Table> = {};
+  for (const name of FRAMING_WORKBOOK_TABLES) {
+    if (tables[name]) sheets[name] = tables[name];
+  }
+  if (!sheets.articles) {
+    throw new TypeError(
+      "Cannot write the framing workbook: there is no articles table; pass the tables of analyzeCorpus()",
+    );
+  }
+  const path = join(dir, "framing.xlsx");
+  writeWorkbook(sheets, path);
+  return path;
+}

@@ -12,6 +12,9 @@ import {
   makeArticle,
   metaFromInput,
 } from "../corpus/article.ts";
+import type { BoilerplateRule } from "../corpus/boilerplate.ts";
+import { lineOf, normalizeNewlines } from "../corpus/decode_text.ts";
+import { checkDate } from "../corpus/manifest.ts";
 import { CorpusError, type CorpusProblem } from "../corpus/problems.ts";
 import { iterateCorpus } from "../corpus/read_corpus.ts";
 import { analyzeArticle } from "./analyze_article.ts";
@@ -52,6 +55,7 @@ export interface CorpusTables {
 function validateInputs(
   inputs: ArticleInput[],
   problems: CorpusProblem[],
+  rules: BoilerplateRule[],
 ): Generator<Article> {
   return (function* () {
     const seen = new Set<string>();
@@ -70,16 +74,36 @@ function validateInputs(
         continue;
       }
       seen.add(id);
-      const text = input.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-      if (text.indexOf("\0") >= 0) {
-        err(`article "${id}" contains NUL characters; remove them`);
+      if (id.trim() === "") {
+        err("the id is empty; give every article a non-empty id");
+        continue;
+      }
+      const text = normalizeNewlines(input.text, where, problems);
+      const nul = text.indexOf("\0");
+      if (nul >= 0) {
+        err(
+          `article "${id}" contains NUL characters (first on line ${
+            lineOf(text, nul)
+          }); remove them`,
+        );
         continue;
       }
       if (text.trim() === "") {
         err(`article "${id}" has an empty text`);
         continue;
       }
-      yield makeArticle(metaFromInput(input), text);
+      const meta = metaFromInput(input);
+      if (meta.date !== "") {
+        const checked = checkDate(meta.date);
+        if (checked !== "day" && checked !== "month" && checked !== "year") {
+          err(
+            `malformed date "${meta.date}" for article "${id}": ${checked}; write YYYY-MM-DD, YYYY-MM or YYYY, or leave it empty`,
+          );
+          continue;
+        }
+        if (meta.date_precision === "") meta.date_precision = checked;
+      }
+      yield makeArticle(meta, text, rules);
     }
   })();
 }
@@ -149,6 +173,13 @@ export async function analyzeCorpus(
   input: string | ArticleInput[],
   options: AnalyzeOptions = {},
 ): Promise<CorpusTables> {
+  if (typeof input !== "string" && !Array.isArray(input)) {
+    throw new TypeError(
+      `Cannot analyse the corpus: the input is ${
+        input === null ? "null" : typeof input
+      }; pass a corpus folder path or an array of { id, text } objects`,
+    );
+  }
   const resources: Resources = loadResources(options);
   const problems: CorpusProblem[] = [];
   const articles = typeof input === "string"
@@ -157,14 +188,17 @@ export async function analyzeCorpus(
       boilerplate: resources.boilerplate,
       knownConflicts: new Set(resources.conflicts.map((c) => c.id)),
     })
-    : validateInputs(input, problems);
+    : validateInputs(input, problems, resources.boilerplate);
   const parts: TableSet[] = [];
   const articleParts = new TableSet();
   const articleTable = articleParts.table("articles", ARTICLES);
+  // Problems found while an article was being read are pushed just before
+  // it is yielded; its notes are the ones that arrived since the last one.
+  let seen = 0;
   for (const article of articles) {
-    const notes = problems.filter((p) =>
-      p.severity === "note" && article.file && p.file.endsWith(article.file)
-    ).map((p) => p.message);
+    const notes = problems.slice(seen).filter((p) => p.severity === "note")
+      .map((p) => p.message);
+    seen = problems.length;
     const analysis = analyzeArticle(article, resources);
     parts.push(analysis.tables);
     articleTable.add({

@@ -11,7 +11,9 @@ export interface DecodedText {
   problems: CorpusProblem[];
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+// ignoreBOM: keep a BOM in the decoded text, so that it can be removed with
+// a note (by default TextDecoder drops it silently).
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 function lineAt(bytes: Uint8Array, offset: number): number {
   let line = 1;
@@ -29,6 +31,26 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
   }
   return control > n * 0.1;
+}
+
+/**
+ * "le" or "be" when the bytes look like UTF-16 (a UTF-16 byte-order mark, or
+ * NUL bytes in every other position as in UTF-16 text of Latin script).
+ */
+function utf16(bytes: Uint8Array): "le" | "be" | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "be";
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 8) return null;
+  let evenNul = 0, oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const half = n / 2;
+  if (oddNul > half * 0.4 && evenNul === 0) return "le";
+  if (evenNul > half * 0.4 && oddNul === 0) return "be";
+  return null;
 }
 
 /** Byte offset of the first invalid UTF-8 sequence. */
@@ -50,21 +72,44 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/** Options for {@linkcode decodeText}. */
+export interface DecodeTextOptions {
+  /**
+   * Accept an empty or whitespace-only file (for files whose own parser
+   * reports emptiness better, such as the manifest).
+   * @default false
+   */
+  allowEmpty?: boolean;
+}
+
 /**
  * Decode article bytes as UTF-8. A BOM is removed and CRLF / CR line endings
- * become LF, each with a note; empty, binary, NUL-containing and non-UTF-8
- * files are refused with an error that names the line and the fix.
+ * become LF, each with a note; empty, binary, UTF-16, NUL-containing and
+ * non-UTF-8 files are refused with an error that names the line and the fix.
  */
-export function decodeText(bytes: Uint8Array, file: string): DecodedText {
+export function decodeText(
+  bytes: Uint8Array,
+  file: string,
+  options: DecodeTextOptions = {},
+): DecodedText {
   const problems: CorpusProblem[] = [];
   const error = (line: number | null, message: string): DecodedText => ({
     text: null,
     problems: [{ file, line, severity: "error", message }],
   });
-  if (bytes.length === 0) {
+  if (bytes.length === 0 && !options.allowEmpty) {
     return error(
       null,
       "the file is empty; add the article text or remove the file and its manifest row",
+    );
+  }
+  const wide = utf16(bytes);
+  if (wide) {
+    return error(
+      null,
+      `the file is UTF-16 (${
+        wide === "le" ? "little" : "big"
+      }-endian), not UTF-8: convert it, e.g. \`iconv -f utf-16 -t utf-8\``,
     );
   }
   if (looksBinary(bytes)) {
@@ -91,32 +136,55 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
       `the file is not valid UTF-8 (byte 0x${byte} at offset ${at}); it is probably Latin-1 or Windows-1252: convert it, e.g. \`iconv -f windows-1252 -t utf-8\``,
     );
   }
-  if (text.charCodeAt(0) === 0xfeff) {
-    text = text.slice(1);
-    problems.push({
-      file,
-      line: 1,
-      severity: "note",
-      message: "removed a UTF-8 byte-order mark; offsets count from after it",
-    });
-  }
-  if (text.indexOf("\r") >= 0) {
-    const first = text.indexOf("\r");
-    const line = text.slice(0, first).split("\n").length;
-    text = text.replace(/\r\n?/g, "\n");
-    problems.push({
-      file,
-      line,
-      severity: "note",
-      message:
-        "converted CRLF/CR line endings to LF; offsets refer to the LF text",
-    });
-  }
-  if (text.trim().length === 0) {
+  text = normalizeNewlines(text, file, problems);
+  if (text.trim().length === 0 && !options.allowEmpty) {
     return error(
       null,
       "the file holds only whitespace; add the article text or remove the file and its manifest row",
     );
   }
   return { text, problems };
+}
+
+/**
+ * Remove a leading byte-order mark and turn CRLF / CR line endings into LF,
+ * pushing a note (with the line) for each; offsets refer to the result.
+ */
+export function normalizeNewlines(
+  text: string,
+  file: string,
+  problems: CorpusProblem[],
+): string {
+  if (text.charCodeAt(0) === 0xfeff) {
+    text = text.slice(1);
+    problems.push({
+      file,
+      line: 1,
+      severity: "note",
+      message: "removed a byte-order mark; offsets count from after it",
+    });
+  }
+  const cr = text.indexOf("\r");
+  if (cr >= 0) {
+    problems.push({
+      file,
+      line: lineOf(text, cr),
+      severity: "note",
+      message:
+        "converted CRLF/CR line endings to LF; offsets refer to the LF text",
+    });
+    text = text.replace(/\r\n?/g, "\n");
+  }
+  return text;
+}
+
+/** 1-based line of UTF-16 offset `at` in `text`. */
+export function lineOf(text: string, at: number): number {
+  let line = 1;
+  for (
+    let i = text.indexOf("\n");
+    i >= 0 && i < at;
+    i = text.indexOf("\n", i + 1)
+  ) line++;
+  return line;
 }

@@ -96,22 +96,46 @@ export function analyzeArticle(
   });
   const sentenceTable = tables.table("sentences", SENTENCES);
   const tokenTable = tables.table("tokens", TOKENS);
+  // The token table is the largest: fill its columns directly rather than
+  // through a row object per token (GC was 21% of a profiled run).
+  const tc = tokenTable.columns;
+  const [
+    cArticle,
+    cSentence,
+    cIndex,
+    cToken,
+    cLower,
+    cNorm,
+    cStart,
+    cEnd,
+    cWord,
+  ] = [
+    tc.article_id,
+    tc.sentence_id,
+    tc.index,
+    tc.token,
+    tc.lower,
+    tc.norm,
+    tc.start,
+    tc.end,
+    tc.is_word,
+  ];
   for (const s of sentences) {
     let words = 0;
-    s.tokens.forEach((t, i) => {
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
       if (t.isWord) words++;
-      tokenTable.add({
-        article_id: article.id,
-        sentence_id: s.id,
-        index: i,
-        token: t.token,
-        lower: t.lower,
-        norm: t.norm,
-        start: t.start,
-        end: t.end,
-        is_word: t.isWord,
-      });
-    });
+      cArticle.push(article.id);
+      cSentence.push(s.id);
+      cIndex.push(i);
+      cToken.push(t.token);
+      cLower.push(t.lower);
+      cNorm.push(t.norm);
+      cStart.push(t.start);
+      cEnd.push(t.end);
+      cWord.push(t.isWord);
+    }
     sentenceTable.add({
       article_id: article.id,
       sentence_id: s.id,
@@ -120,7 +144,7 @@ export function analyzeArticle(
       start: s.start,
       end: s.end,
       text: s.text,
-      n_tokens: s.tokens.length,
+      n_tokens: toks.length,
       n_words: words,
     });
   }

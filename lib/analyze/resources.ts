@@ -31,3 +31,13 @@ export function loadResources(paths: ResourcePaths = {}): Resources {
     conflicts: loadConflicts(paths.conflicts),
   };
 }
+
+/**
+ * The resource paths among `options` (every string-valued entry), as plain
+ * data that can be sent to a worker.
+ */
+export function resourcePaths(options: object): ResourcePaths {
+  return Object.fromEntries(
+    Object.entries(options).filter(([, v]) => typeof v === "string"),
+  ) as ResourcePaths;
+}

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type { Table } from "arquero";
+import type { ColumnTable as Table } from "arquero";
 import type { ArticleAnalysis } from "./analyze_article.ts";
 import type { Resources } from "./resources.ts";
 

@@ -1,20 +1,66 @@
 /**
  * `deno task analyze [corpus] [outputs]`: analyse a corpus folder and write
- * its tables to `<outputs>/tables/` as CSV and Arrow IPC.
+ * its tables to `<outputs>/tables/` as CSV and Arrow IPC (and, with
+ * `--format …,parquet`, as Parquet shards in `<outputs>/tables/parquet/`).
  *
  * @module
  */
 import { parseArgs } from "node:util";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { analyzeCorpus } from "../analyze/analyze_corpus.ts";
-import { formatProblem } from "../corpus/problems.ts";
-import { writeTables } from "../io/write_tables.ts";
+import type { ColumnTable as Table } from "arquero";
+import { analyzeBatches } from "../analyze/analyze_batches.ts";
+import { finishCorpus } from "../analyze/analyze_corpus.ts";
+import { loadResources } from "../analyze/resources.ts";
+import { parseManifest } from "../corpus/manifest.ts";
+import { type CorpusProblem, formatProblem } from "../corpus/problems.ts";
+import { replaceDirAtomically } from "../io/atomic_dir.ts";
+import { writeParquetShard } from "../io/parquet_shards.ts";
+import { writeTablesTo } from "../io/write_tables.ts";
+import { Progress } from "./progress.ts";
 
 const USAGE =
-  `Usage: deno task analyze [corpus-folder] [output-folder] [--strict] [--quiet]
+  `Usage: deno task analyze [corpus-folder] [output-folder] [options]
 
 Analyses every article listed in <corpus-folder>/manifest.csv (default: corpus)
-and writes the tables to <output-folder>/tables/ (default: outputs).`;
+and writes the tables to <output-folder>/tables/ (default: outputs).
+
+Options:
+  --workers N      analyse in N Web Workers (default: number of cores);
+                   the tables are byte-identical for every N
+  --format LIST    any of csv,arrow,parquet (default: csv,arrow). Parquet is
+                   written as shards, one per batch; with parquet alone the
+                   run streams and memory is bounded by the batch size
+  --batch-size N   articles per batch / Parquet shard (default: 500)
+  --strict         stop at the first bad article or manifest row
+  --quiet          no progress bar and no summary
+  -h, --help       this text`;
+
+const FORMATS = new Set(["csv", "arrow", "parquet"]);
+
+function positiveInt(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+) {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new TypeError(
+      `Cannot run with --${name} ${value}: give a whole number of at least 1`,
+    );
+  }
+  return n;
+}
+
+function countArticles(corpus: string): number {
+  try {
+    const file = join(corpus, "manifest.csv");
+    return parseManifest(readFileSync(file, "utf8"), file).rows.length;
+  } catch {
+    return 0;
+  }
+}
 
 async function main(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -23,6 +69,9 @@ async function main(args: string[]): Promise<number> {
     options: {
       strict: { type: "boolean", default: false },
       quiet: { type: "boolean", default: false },
+      workers: { type: "string" },
+      format: { type: "string", default: "csv,arrow" },
+      "batch-size": { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -37,28 +86,82 @@ async function main(args: string[]): Promise<number> {
   }
   const corpus = positionals[0] ?? "corpus";
   const out = positionals[1] ?? "outputs";
-  const tables = await analyzeCorpus(corpus, { strict: values.strict });
-  const problems = tables.problems.objects() as {
-    file: string;
-    line: number | null;
-    severity: "error" | "note";
-    message: string;
-  }[];
-  for (const p of problems) console.error(formatProblem(p));
-  await writeTables(tables, join(out, "tables"));
+  const workers = positiveInt(
+    "workers",
+    values.workers,
+    navigator.hardwareConcurrency,
+  );
+  const batchSize = positiveInt("batch-size", values["batch-size"], 500);
+  const formats = new Set(values.format.split(",").map((f) => f.trim()));
+  for (const f of formats) {
+    if (!FORMATS.has(f)) {
+      throw new TypeError(
+        `Cannot write format "${f}": use csv, arrow and/or parquet, comma-separated`,
+      );
+    }
+  }
+  const whole = formats.has("csv") || formats.has("arrow");
+  const problems: CorpusProblem[] = [];
+  const progress = new Progress(countArticles(corpus), {
+    quiet: values.quiet,
+  });
+  const tablesDir = join(out, "tables");
+  const summary = { articles: 0, sentences: 0, tokens: 0 };
+  await replaceDirAtomically(tablesDir, async (tmp) => {
+    const batches: Record<string, Table>[] = [];
+    for await (
+      const batch of analyzeBatches(corpus, problems, {
+        strict: values.strict,
+        workers,
+        batchSize,
+        onArticle: (r) =>
+          progress.tick(r.tables.tokens?.columns.start.length ?? 0),
+      })
+    ) {
+      if (formats.has("parquet")) {
+        writeParquetShard(batch.tables, join(tmp, "parquet"), batch.index);
+      }
+      summary.articles += batch.tables.articles.numRows();
+      summary.sentences += batch.tables.sentences.numRows();
+      summary.tokens += batch.tables.tokens.numRows();
+      if (whole) batches.push(batch.tables);
+    }
+    progress.done();
+    for (const p of problems) console.error(formatProblem(p));
+    const corpusTables = whole
+      ? finishCorpus(concatBatches(batches), problems, loadResources())
+      : null;
+    if (corpusTables) {
+      writeTablesTo(corpusTables, tmp, {
+        csv: formats.has("csv"),
+        arrow: formats.has("arrow"),
+      });
+    }
+  });
   if (!values.quiet) {
+    const errors = problems.filter((p) => p.severity === "error").length;
     console.error(
-      `analysed ${tables.articles.numRows()} article(s), ${tables.sentences.numRows()} sentences, ${tables.tokens.numRows()} tokens → ${
-        join(out, "tables")
-      }` +
-        (problems.some((p) => p.severity === "error")
-          ? ` (${
-            problems.filter((p) => p.severity === "error").length
-          } skipped with errors, see above)`
-          : ""),
+      `analysed ${summary.articles} article(s), ${summary.sentences} sentences, ${summary.tokens} tokens → ${tablesDir}` +
+        (errors ? ` (${errors} skipped with errors, see above)` : ""),
     );
   }
   return 0;
+}
+
+/** Concatenate per-batch tables (same schemas) in batch order. */
+function concatBatches(
+  batches: Record<string, Table>[],
+): Record<string, Table> {
+  if (batches.length === 1) return batches[0];
+  const out: Record<string, Table> = {};
+  const names = [...new Set(batches.flatMap((b) => Object.keys(b)))].sort();
+  for (const name of names) {
+    const parts = batches.map((b) => b[name]).filter(Boolean);
+    out[name] = parts.length === 1
+      ? parts[0]
+      : parts[0].concat(...parts.slice(1));
+  }
+  return out;
 }
 
 if (import.meta.main) {

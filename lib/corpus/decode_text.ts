@@ -88,10 +88,12 @@ export interface DecodeTextOptions {
  * non-UTF-8 files are refused with an error that names the line and the fix.
  */
 export function decodeText(
-  bytes: Uint8Array,
+  input: Uint8Array,
   file: string,
   options: DecodeTextOptions = {},
 ): DecodedText {
+  // A plain view: indexing a Node Buffer subclass is several times slower.
+  const bytes = new Uint8Array(input.buffer, input.byteOffset, input.length);
   const problems: CorpusProblem[] = [];
   const error = (line: number | null, message: string): DecodedText => ({
     text: null,

@@ -4,7 +4,7 @@
  * @module
  */
 import * as aq from "arquero";
-import type { Table } from "arquero";
+import type { ColumnTable as Table } from "arquero";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { replaceDirAtomically } from "./atomic_dir.ts";

@@ -38,6 +38,8 @@ const SPACE = /[\s\u200B-\u200D\u2060\uFEFF]+/uy;
 // repetition cannot backtrack.
 const EMOJI =
   /\p{Extended_Pictographic}[\p{M}\u{1F3FB}-\u{1F3FF}]*(?:\u200D\p{Extended_Pictographic}[\p{M}\u{1F3FB}-\u{1F3FF}]*)*|\p{Regional_Indicator}{2}/uy;
+const FORMS = new Map<string, { lower: string; norm: string }>();
+const FORMS_LIMIT = 500_000;
 
 /**
  * Split `text` (or its slice `[from, to)`) into tokens.
@@ -61,6 +63,12 @@ export function tokenize(
   const out: Token[] = [];
   let i = from;
   while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9) {
+      // Fast path for the common whitespace; the regex handles the rest.
+      i++;
+      continue;
+    }
     SPACE.lastIndex = i;
     if (SPACE.test(text)) {
       i = SPACE.lastIndex;
@@ -72,26 +80,38 @@ export function tokenize(
     if (WORD.test(text)) {
       end = Math.min(WORD.lastIndex, to);
       isWord = true;
-    } else if ((EMOJI.lastIndex = i, EMOJI.test(text))) {
-      end = Math.min(EMOJI.lastIndex, to);
-      isWord = false;
     } else {
-      // One symbol; keep surrogate pairs together.
       const code = text.charCodeAt(i);
-      end = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < to &&
-          (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
-        ? 2
-        : 1);
+      EMOJI.lastIndex = i;
+      // Pictographs start at U+00A9 (©): ASCII punctuation skips the regex.
+      if (code >= 0xa9 && EMOJI.test(text)) {
+        end = Math.min(EMOJI.lastIndex, to);
+      } else {
+        // One symbol; keep surrogate pairs together.
+        end = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < to &&
+            (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+          ? 2
+          : 1);
+      }
       isWord = false;
     }
     const token = text.slice(i, end);
-    const lower = token.toLowerCase();
+    // One look-up per token: the vocabulary is Zipf-distributed, so lower and
+    // normalised forms are computed once per distinct token and shared.
+    let f = FORMS.get(token);
+    if (f === undefined) {
+      const low = token.toLowerCase();
+      f = { lower: low, norm: isWord ? normalize(low) : low };
+      if (FORMS.size >= FORMS_LIMIT) FORMS.clear();
+      FORMS.set(token, f);
+    }
+    const lower = f.lower;
     out.push({
       start: i,
       end,
       token,
       lower,
-      norm: isWord ? normalize(lower) : lower,
+      norm: f.norm,
       isWord,
     });
     i = end;

@@ -1,0 +1,76 @@
+/**
+ * The rows one article contributes to every table, as plain data that can
+ * cross a worker boundary (structured clone) and be merged in article order.
+ *
+ * @module
+ */
+import type { Article } from "../corpus/article.ts";
+import { analyzeArticle } from "./analyze_article.ts";
+import type { Resources } from "./resources.ts";
+import { ARTICLES } from "./schemas.ts";
+import type { Columns, TableSet } from "./table_builder.ts";
+
+/** One table's rows from one article. */
+export interface TablePart {
+  names: readonly string[];
+  columns: Columns;
+}
+
+/** Everything one article contributes, keyed by table name. */
+export interface ArticleResult {
+  article_id: string;
+  tables: Record<string, TablePart>;
+}
+
+function articleRow(a: Article, tables: TableSet, notes: string[]) {
+  const sentences = tables.tables.get("sentences")!;
+  const n = sentences.length;
+  const cols = sentences.columns;
+  let tokens = 0, words = 0;
+  for (let i = 0; i < n; i++) {
+    tokens += cols.n_tokens[i] as number;
+    words += cols.n_words[i] as number;
+  }
+  return {
+    article_id: a.id,
+    file: a.file,
+    title: a.title,
+    outlet: a.outlet,
+    date: a.date,
+    date_precision: a.date_precision,
+    date_note: a.date_note,
+    language: a.language,
+    conflict: a.conflict.join(";"),
+    n_paragraphs: new Set(a.layout.regions.map((r) => r.paragraph)).size,
+    n_sentences: n,
+    n_tokens: tokens,
+    n_words: words,
+    n_chars: a.text.length,
+    dateline: a.layout.metadata.find((m) => m.kind === "dateline")?.text ??
+      "",
+    notes: notes.join("; "),
+  };
+}
+
+/**
+ * Analyse one article into an {@linkcode ArticleResult}; `notes` are the
+ * normalisation notes reading the file produced (BOM, CRLF).
+ */
+export function analyzeToResult(
+  article: Article,
+  resources: Resources,
+  notes: string[] = [],
+): ArticleResult {
+  const analysis = analyzeArticle(article, resources);
+  const row = articleRow(article, analysis.tables, notes);
+  const tables: Record<string, TablePart> = {
+    articles: {
+      names: ARTICLES,
+      columns: Object.fromEntries(ARTICLES.map((c) => [c, [row[c]]])),
+    },
+  };
+  for (const [name, t] of analysis.tables.tables) {
+    tables[name] = { names: t.names, columns: t.columns };
+  }
+  return { article_id: article.id, tables };
+}

@@ -1,0 +1,179 @@
+/**
+ * `deno task bench`: the reproducible benchmark.
+ *
+ * Builds corpora of 1×, 10×, 100× and 1000× the source folder (default
+ * corpus/) by recombining its sentences with a fixed seed, runs the full
+ * analysis on each in a fresh process (1 worker, and 2 workers for the
+ * speed-up), and times nlp.js German sentiment on the same sentences.
+ * Writes outputs/bench/bench.csv, bench.json and bench.svg (log-log plot of
+ * time against size).
+ *
+ * @module
+ */
+import { parseArgs } from "node:util";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import * as aq from "arquero";
+import * as Plot from "@observablehq/plot";
+import { parseHTML } from "linkedom";
+import { readCorpus } from "../corpus/read_corpus.ts";
+import { splitSentences } from "../text/sentences.ts";
+import { scaleCorpus } from "./scale_corpus.ts";
+import { nlpjsGerman } from "./nlpjs_baseline.ts";
+
+interface Point {
+  size: number;
+  workers: number;
+  articles: number;
+  tokens: number;
+  bytes: number;
+  seconds: number;
+  tokens_per_s: number;
+  mb_per_s: number;
+  peak_rss_mb: number;
+  rss_per_corpus_byte: number;
+}
+
+async function measure(dir: string, workers: number) {
+  const cmd = new Deno.Command(Deno.execPath(), {
+    args: [
+      "run",
+      // Deno grants /proc/self/status (peak RSS, VmHWM) only with --allow-all.
+      "--allow-all",
+      new URL("./bench_one.ts", import.meta.url).pathname,
+      "--corpus",
+      dir,
+      "--workers",
+      String(workers),
+    ],
+    stderr: "inherit",
+  });
+  const out = await cmd.output();
+  if (!out.success) {
+    throw new Error(`Cannot benchmark ${dir}: the measuring process failed`);
+  }
+  return JSON.parse(new TextDecoder().decode(out.stdout).trim());
+}
+
+async function nlpjsRate(sourceDir: string, limitWords: number) {
+  const { articles } = readCorpus(sourceDir);
+  const sentences = articles.flatMap((a) =>
+    a.layout.regions.flatMap((r) =>
+      splitSentences(a.text.slice(r.start, r.end)).map((s) => s.text)
+    )
+  );
+  const score = nlpjsGerman();
+  let words = 0;
+  const t0 = performance.now();
+  outer: for (;;) {
+    for (const s of sentences) {
+      await score(s);
+      words += s.split(/\s+/u).length;
+      if (words >= limitWords) break outer;
+    }
+  }
+  return words / ((performance.now() - t0) / 1000);
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    args: Deno.args,
+    options: {
+      source: { type: "string", default: "corpus" },
+      sizes: { type: "string", default: "1,10,100,1000" },
+      out: { type: "string", default: "outputs/bench" },
+      "speedup-size": { type: "string", default: "100" },
+    },
+  });
+  const sizes = values.sizes.split(",").map(Number);
+  const speedupSize = Number(values["speedup-size"]);
+  mkdirSync(values.out, { recursive: true });
+  const work = join(values.out, ".corpora");
+  const points: Point[] = [];
+  for (const size of sizes) {
+    const dir = join(work, `${size}x`);
+    rmSync(dir, { recursive: true, force: true });
+    const scaled = scaleCorpus(values.source, dir, size);
+    for (const workers of size === speedupSize ? [1, 2] : [1]) {
+      const m = await measure(dir, workers);
+      const p: Point = {
+        size,
+        workers,
+        articles: m.articles,
+        tokens: m.tokens,
+        bytes: scaled.bytes,
+        seconds: m.seconds,
+        tokens_per_s: m.tokens / m.seconds,
+        mb_per_s: scaled.bytes / 1e6 / m.seconds,
+        peak_rss_mb: m.peak_rss / 1e6,
+        rss_per_corpus_byte: m.peak_rss / scaled.bytes,
+      };
+      points.push(p);
+      console.error(
+        `${String(size).padStart(5)}× ${workers} worker(s): ${
+          p.tokens.toLocaleString("en")
+        } tokens in ${p.seconds.toFixed(2)} s = ${
+          Math.round(p.tokens_per_s).toLocaleString("en")
+        } tokens/s, ${p.mb_per_s.toFixed(2)} MB/s, peak RSS ${
+          p.peak_rss_mb.toFixed(0)
+        } MB (${p.rss_per_corpus_byte.toFixed(1)}× corpus)`,
+      );
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+  rmSync(work, { recursive: true, force: true });
+  const nlpjs = await nlpjsRate(values.source, 50_000);
+  const ref = points.find((p) => p.size === speedupSize && p.workers === 1) ??
+    points[points.length - 1];
+  const two = points.find((p) => p.size === speedupSize && p.workers === 2);
+  const summary = {
+    nlpjs_words_per_s: nlpjs,
+    ratio_vs_nlpjs: ref.tokens_per_s / nlpjs,
+    speedup_2_workers: two ? ref.seconds / two.seconds : null,
+    points,
+  };
+  console.error(
+    `nlp.js German sentiment: ${
+      Math.round(nlpjs).toLocaleString("en")
+    } words/s; ` +
+      `this pipeline (${ref.size}×, 1 worker) is ${
+        summary.ratio_vs_nlpjs.toFixed(1)
+      }× faster` +
+      (two
+        ? `; 2 workers: ${summary.speedup_2_workers!.toFixed(2)}× speed-up`
+        : ""),
+  );
+  writeFileSync(
+    join(values.out, "bench.json"),
+    JSON.stringify(summary, null, 2) + "\n",
+  );
+  writeFileSync(join(values.out, "bench.csv"), aq.toCSV(aq.from(points)));
+  const { document } = parseHTML(
+    "<!doctype html><html><body></body></html>",
+  ) as unknown as { document: never };
+  const svg = Plot.plot({
+    document,
+    title: "Analysis time against corpus size (log–log)",
+    caption:
+      "Full analysis (sentences, tokens, actors, tone, frames, conflicts) into Arquero tables; one process per point. Dashed: linear scaling from the 1× point.",
+    x: { type: "log", label: "Corpus size (tokens)", grid: true },
+    y: { type: "log", label: "Wall time (s)", grid: true },
+    color: { legend: true, type: "ordinal", label: "Workers" },
+    marks: [
+      Plot.line(points.filter((p) => p.workers === 1), {
+        x: "tokens",
+        y: "seconds",
+        stroke: "workers",
+      }),
+      Plot.dot(points, { x: "tokens", y: "seconds", fill: "workers", r: 4 }),
+      Plot.line(points.filter((p) => p.workers === 1), {
+        x: "tokens",
+        y: (p: Point) => points[0].seconds * p.tokens / points[0].tokens,
+        strokeDasharray: "4,3",
+        stroke: "#999",
+      }),
+    ],
+  });
+  svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  writeFileSync(join(values.out, "bench.svg"), svg.outerHTML);
+}

@@ -28,3 +28,47 @@ export {
 } from "./corpus/problems.ts";
 export { readCorpus } from "./corpus/read_corpus.ts";
 export { writeTables } from "./io/write_tables.ts";
+export type { SplitSentencesOptions } from "./text/sentences.ts";
+export {
+  type AbbreviationKind,
+  loadSentenceRules,
+  parseAbbreviations,
+  parseSentenceWords,
+  type SentenceRules,
+  type SentenceWords,
+} from "./text/sentence_rules.ts";
+export {
+  type Codebook,
+  type CodebookPaths,
+  type Frame,
+  type FrameCue,
+  loadCodebook,
+  parseCodebook,
+} from "./frames/codebook.ts";
+export {
+  findFrames,
+  type FindFramesOptions,
+  FRAME_THRESHOLD,
+  type FrameHit,
+} from "./frames/find_frames.ts";
+export {
+  type CueCallback,
+  CueIndex,
+  type CueKind,
+  type MatchHow,
+} from "./text/cue_index.ts";
+export {
+  type Conflict,
+  loadConflicts,
+  parseConflicts,
+} from "./conflicts/conflicts_file.ts";
+export {
+  type ArticleConflictRow,
+  assignConflicts,
+  type AssignConflictsOptions,
+  compileConflicts,
+  type ConflictAssignment,
+  type ConflictEvidence,
+  type ConflictIndex,
+  type SentenceConflictRow,
+} from "./conflicts/assign_conflicts.ts";

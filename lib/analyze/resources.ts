@@ -9,9 +9,18 @@ import {
   loadBoilerplateRules,
 } from "../corpus/boilerplate.ts";
 import { type Conflict, loadConflicts } from "../conflicts/conflicts_file.ts";
+import {
+  compileConflicts,
+  type ConflictIndex,
+} from "../conflicts/assign_conflicts.ts";
+import {
+  type Codebook,
+  type CodebookPaths,
+  loadCodebook,
+} from "../frames/codebook.ts";
 
 /** Paths that override the data files shipped in `lib/data/`. */
-export interface ResourcePaths {
+export interface ResourcePaths extends CodebookPaths {
   /** Boilerplate rules (TSV). @default "lib/data/boilerplate.tsv" */
   boilerplate?: string;
   /** Conflict definitions (TSV). @default "lib/data/conflicts.tsv" */
@@ -22,13 +31,20 @@ export interface ResourcePaths {
 export interface Resources {
   boilerplate: BoilerplateRule[];
   conflicts: Conflict[];
+  /** The conflicts compiled for matching places and cues. */
+  conflictIndex: ConflictIndex;
+  /** The frame codebook (frames and cues). */
+  codebook: Codebook;
 }
 
 /** Load every resource, from `paths` where given, else the defaults. */
 export function loadResources(paths: ResourcePaths = {}): Resources {
+  const conflicts = loadConflicts(paths.conflicts);
   return {
     boilerplate: loadBoilerplateRules(paths.boilerplate),
-    conflicts: loadConflicts(paths.conflicts),
+    conflicts,
+    conflictIndex: compileConflicts(conflicts),
+    codebook: loadCodebook(paths),
   };
 }
 

@@ -58,3 +58,55 @@ export const METADATA = [
 ] as const;
 
 export const PROBLEMS = ["file", "line", "severity", "message"] as const;
+
+/** One row per sentence × frame cue hit (lib/frames/frames_stage.ts). */
+export const FRAMES = [
+  "article_id",
+  "sentence_id",
+  "frame_id",
+  "cue",
+  "match",
+  "text",
+  "start",
+  "end",
+  "weight",
+] as const;
+
+/** Share of an article's sentences that carry each frame. */
+export const FRAME_PROFILE = [
+  "article_id",
+  "frame_id",
+  "n_sentences",
+  "n_sentences_with_frame",
+  "share",
+  "weight",
+] as const;
+
+/** Share of the sentences of a conflict's articles that carry each frame. */
+export const CONFLICT_FRAME_PROFILE = [
+  "conflict_id",
+  "frame_id",
+  "n_articles",
+  "n_sentences",
+  "n_sentences_with_frame",
+  "share",
+] as const;
+
+/** Conflicts of each sentence, with the cues and places behind them. */
+export const SENTENCE_CONFLICTS = [
+  "article_id",
+  "sentence_id",
+  "conflict_id",
+  "score",
+  "evidence",
+  "source",
+] as const;
+
+/** Conflicts of each article: from the manifest, else from its cues. */
+export const ARTICLE_CONFLICTS = [
+  "article_id",
+  "conflict_id",
+  "source",
+  "score",
+  "evidence",
+] as const;

@@ -11,6 +11,9 @@
 import type { ColumnTable as Table } from "arquero";
 import type { ArticleAnalysis } from "./analyze_article.ts";
 import type { Resources } from "./resources.ts";
+import { framesStage } from "../frames/frames_stage.ts";
+import { conflictsStage } from "../conflicts/conflicts_stage.ts";
+import { conflictFrameProfileStage } from "../frames/conflict_frame_profile_stage.ts";
 
 /** A per-article stage. */
 export interface ArticleStage {
@@ -27,6 +30,12 @@ export interface CorpusStage {
   ): Record<string, Table>;
 }
 
-export const ARTICLE_STAGES: ArticleStage[] = [];
+export const ARTICLE_STAGES: ArticleStage[] = [
+  framesStage,
+  // After any actors stage: it uses actor mentions as evidence.
+  conflictsStage,
+];
 
-export const CORPUS_STAGES: CorpusStage[] = [];
+export const CORPUS_STAGES: CorpusStage[] = [
+  conflictFrameProfileStage,
+];

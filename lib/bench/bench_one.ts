@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { readFileSync } from "node:fs";
 import process from "node:process";
 import { analyzeCorpus } from "../analyze/analyze_corpus.ts";
+import { analyzeBatches } from "../analyze/analyze_batches.ts";
 
 /** Peak resident set size of this process in bytes (Linux VmHWM). */
 export function peakRss(): number {
@@ -24,20 +25,41 @@ if (import.meta.main) {
     options: {
       corpus: { type: "string" },
       workers: { type: "string", default: "1" },
+      // memory: every table of the corpus in memory (analyzeCorpus);
+      // stream: batches of articles into Arquero tables, each dropped after
+      // use (analyzeBatches), as for a corpus larger than memory.
+      mode: { type: "string", default: "memory" },
+      "batch-size": { type: "string", default: "500" },
     },
   });
   const t0 = performance.now();
   const c0 = process.cpuUsage();
-  const tables = await analyzeCorpus(values.corpus!, {
-    workers: Number(values.workers),
-  });
+  let tokens = 0, articles = 0, sentences = 0;
+  if (values.mode === "stream") {
+    for await (
+      const b of analyzeBatches(values.corpus!, [], {
+        workers: Number(values.workers),
+        batchSize: Number(values["batch-size"]),
+      })
+    ) {
+      tokens += b.tables.tokens.numRows();
+      articles += b.tables.articles.numRows();
+      sentences += b.tables.sentences.numRows();
+    }
+  } else {
+    const tables = await analyzeCorpus(values.corpus!, {
+      workers: Number(values.workers),
+    });
+    tokens = tables.tokens.numRows();
+    articles = tables.articles.numRows();
+    sentences = tables.sentences.numRows();
+  }
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(c0);
-  const tokens = tables.tokens.numRows();
   console.log(JSON.stringify({
     tokens,
-    articles: tables.articles.numRows(),
-    sentences: tables.sentences.numRows(),
+    articles,
+    sentences,
     seconds,
     // CPU time of the whole process (all threads): steadier than wall time
     // on a loaded machine.

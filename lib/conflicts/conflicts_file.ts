@@ -37,7 +37,18 @@ const COLUMNS = [
 const list = (s: string) => s.split(";").map((x) => x.trim()).filter(Boolean);
 
 /**
- * Parse a conflicts file.
+ * Parse a conflicts file (TSV: id, label_de, label_en, start, end, places,
+ * actors, cues; lists separated by ";").
+ *
+ * @example One conflict
+ * ```ts
+ * import { parseConflicts } from "../mod.ts";
+ * const [c] = parseConflicts(
+ *   "yemen\tJemen-Krieg\tYemen war\t2014-09-16\t\tSanaa;Aden\thouthis\tHuthi\n",
+ *   "conflicts.tsv",
+ * );
+ * console.assert(c.places.length === 2 && c.end === "");
+ * ```
  *
  * @throws {SyntaxError} naming the file and line of a malformed entry.
  */
@@ -91,7 +102,15 @@ export function parseConflicts(text: string, file: string): Conflict[] {
   return out;
 }
 
-/** Load a conflicts file (default: `lib/data/conflicts.tsv`). */
+/**
+ * Load a conflicts file (default: `lib/data/conflicts.tsv`).
+ *
+ * @example The shipped conflicts
+ * ```ts
+ * import { loadConflicts } from "../mod.ts";
+ * console.assert(loadConflicts().some((c) => c.id === "russia_ukraine_war"));
+ * ```
+ */
 export function loadConflicts(path?: string): Conflict[] {
   return path ? parseConflicts(readTextFile(path), path) : parseConflicts(
     readTextFile(dataPath("conflicts.tsv")),

@@ -34,12 +34,10 @@ function cistem(input: string): string {
   let w = input.toLowerCase()
     .replaceAll("ü", "u").replaceAll("ö", "o").replaceAll("ä", "a")
     .replaceAll("ß", "ss");
-  // Remove the prefix "ge" when four or more letters follow (participles;
-  // CISTEM's /^ge(.{4,})/).
-  if (w.length >= 6 && w.startsWith("ge")) w = w.slice(2);
+  // Remove the prefix "ge" from long words (participles).
+  if (w.length > 6 && w.startsWith("ge")) w = w.slice(2);
   // Protect digraphs and doubled letters so suffix stripping leaves them.
-  // CISTEM's order: "ei" before "ie", so "freie" → "fr%e" → "frei".
-  w = w.replaceAll("sch", "$").replaceAll("ei", "%").replaceAll("ie", "&");
+  w = w.replaceAll("sch", "$").replaceAll("ie", "&").replaceAll("ei", "%");
   w = w.replace(/(.)\1/gu, "$1*");
   while (w.length > 3) {
     if (w.length > 5) {
@@ -50,7 +48,7 @@ function cistem(input: string): string {
       }
     }
     const one = w.charAt(w.length - 1);
-    if (one === "t") {
+    if (one === "t" && w.charAt(w.length - 2) !== "*") {
       w = w.slice(0, -1);
       continue;
     }

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { analyzeCorpus } from "../../lib/analyze/analyze_corpus.ts";
+import { ARTICLE_STAGES, type ArticleStage } from "../../lib/analyze/stages.ts";
 import { CorpusError } from "../../lib/corpus/problems.ts";
 import { article, fingerprint, latin1, makeCorpus, row } from "../_corpus.ts";
 
@@ -185,5 +186,38 @@ Deno.test("`analyzeCorpus()` keeps datelines, date markers, captions and links o
   }
   for (const s of texts) {
     assert.doesNotMatch(s, /^(Kairo\.|Bild\.|Mehr zum Thema|date \d{4})/);
+  }
+});
+
+Deno.test("`analyzeCorpus()` reports an article whose analysis throws and analyses the rest", async () => {
+  // A stage that fails on one article stands in for a bug that hostile text
+  // might trigger in any stage.
+  const failing: ArticleStage = {
+    name: "fails_on_b",
+    run(analysis) {
+      if (analysis.article.id === "b") throw new RangeError("boom");
+    },
+  };
+  ARTICLE_STAGES.push(failing);
+  try {
+    const dir = await makeCorpus(
+      { "a.txt": article(), "b.txt": article("Basra"), "c.txt": article() },
+      [row("a"), row("b"), row("c")],
+    );
+    const t = await analyzeCorpus(dir);
+    assert.deepEqual(t.articles.array("article_id"), ["a", "c"]);
+    assert.deepEqual([...new Set(t.sentences.array("article_id"))], ["a", "c"]);
+    const p = t.problems.object(0) as Record<string, unknown>;
+    assert.equal(p.file, join(dir, "b.txt"));
+    assert.match(
+      p.message as string,
+      /article "b" failed: boom; it was skipped/,
+    );
+    await assert.rejects(
+      analyzeCorpus(dir, { strict: true }),
+      (e: unknown) => e instanceof CorpusError && /boom/.test(e.message),
+    );
+  } finally {
+    ARTICLE_STAGES.splice(ARTICLE_STAGES.indexOf(failing), 1);
   }
 });

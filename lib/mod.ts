@@ -28,6 +28,49 @@ export {
 } from "./corpus/problems.ts";
 export { readCorpus } from "./corpus/read_corpus.ts";
 export { writeTables } from "./io/write_tables.ts";
+export {
+  NEUTRAL_BAND,
+  scoreSentiment,
+  type SentimentLabel,
+  type SentimentOptions,
+  type SentimentResult,
+} from "./sentiment/score_sentiment.ts";
+export {
+  type RoleEvidence,
+  scoreTone,
+  type ToneResult,
+  type ToneRole,
+} from "./sentiment/score_tone.ts";
+export type {
+  AppliedModifier,
+  SentimentMatch,
+} from "./sentiment/match_terms.ts";
+export {
+  type LexiconEntry,
+  type LexiconFormat,
+  loadSentimentLexicon,
+  parseLexicon,
+  type SentimentLexicon,
+} from "./sentiment/lexicon.ts";
+export { type LexiconText, parseSentiWs } from "./sentiment/lexicon_sentiws.ts";
+export type { Modifier, ModifierKind } from "./sentiment/modifiers.ts";
+export type { PhraseEntry } from "./sentiment/lexicon_builder.ts";
+export { parseRauh, type RauhOptions } from "./sentiment/lexicon_rauh.ts";
+
+export { readTables } from "./io/read_tables.ts";
+export {
+  type Displayable,
+  html,
+  showTable,
+  type ShowTableOptions,
+  text,
+} from "./notebook/display.ts";
+export { figure, type FigureOptions } from "./notebook/figure.ts";
+export {
+  type NotebookConfig,
+  notebookConfig,
+  type NotebookConfigOptions,
+} from "./notebook/config.ts";
 export type { SplitSentencesOptions } from "./text/sentences.ts";
 export {
   type AbbreviationKind,
@@ -72,3 +115,56 @@ export {
   type ConflictIndex,
   type SentenceConflictRow,
 } from "./conflicts/assign_conflicts.ts";
+export { actorProminence, type ProminenceOptions } from "./stats/prominence.ts";
+export {
+  actorCooccurrence,
+  type CooccurrenceOptions,
+} from "./stats/cooccurrence.ts";
+export {
+  chiSquare1Upper,
+  keynessG2,
+  type KeynessOptions,
+  textstatKeyness,
+} from "./stats/keyness.ts";
+export { kwic, type KwicOptions } from "./stats/kwic.ts";
+export { articlesInConflict } from "./stats/articles_in_conflict.ts";
+export { loadStopwords, parseStopwords } from "./stats/stopwords.ts";
+export {
+  actorFrameChart,
+  actorFrameData,
+  type ActorFrameOptions,
+  type ChartOptions,
+  type ChartSpec,
+  escapeHtml,
+  frameProfileChart,
+  frameProfileData,
+  type FrameProfileOptions,
+  frameShareChart,
+  frameShareData,
+  type FrameShareOptions,
+  keynessChart,
+  type KeynessChartOptions,
+  keynessData,
+  kwicHtml,
+  kwicTable,
+  type KwicTableOptions,
+  type LabelledItem,
+  type Labels,
+  type Lang,
+  networkChart,
+  networkData,
+  type NetworkOptions,
+  prominenceChart,
+  type ProminenceChartOptions,
+  prominenceData,
+  renderSvg,
+  sentimentArcChart,
+  sentimentArcData,
+  type SentimentArcOptions,
+  toneChart,
+  type ToneChartOptions,
+  toneData,
+  voiceShareChart,
+  voiceShareData,
+  type VoiceShareOptions,
+} from "./charts/mod.ts";

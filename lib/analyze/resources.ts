@@ -9,6 +9,11 @@ import {
   loadBoilerplateRules,
 } from "../corpus/boilerplate.ts";
 import { type Conflict, loadConflicts } from "../conflicts/conflicts_file.ts";
+import { loadSentimentLexicon } from "../sentiment/lexicon.ts";
+import type {
+  LexiconFormat,
+  SentimentLexicon,
+} from "../sentiment/lexicon_builder.ts";
 import {
   compileConflicts,
   type ConflictIndex,
@@ -25,12 +30,25 @@ export interface ResourcePaths extends CodebookPaths {
   boilerplate?: string;
   /** Conflict definitions (TSV). @default "lib/data/conflicts.tsv" */
   conflicts?: string;
+  /**
+   * Sentiment lexicon file(s); SentiWS comes as two files (positive,
+   * negative). @default "lib/data/sentiment_lexicon.tsv"
+   */
+  sentimentLexicon?: string | string[];
+  /** Format of `sentimentLexicon`. @default "tsv" */
+  sentimentLexiconFormat?: LexiconFormat;
+  /**
+   * Sentiment modifier words (negators, intensifiers, contrast).
+   * @default "lib/data/sentiment_modifiers.tsv"
+   */
+  sentimentModifiers?: string;
 }
 
 /** Loaded data for the stages. */
 export interface Resources {
   boilerplate: BoilerplateRule[];
   conflicts: Conflict[];
+  sentiment: SentimentLexicon;
   /** The conflicts compiled for matching places and cues. */
   conflictIndex: ConflictIndex;
   /** The frame codebook (frames and cues). */
@@ -45,15 +63,25 @@ export function loadResources(paths: ResourcePaths = {}): Resources {
     conflicts,
     conflictIndex: compileConflicts(conflicts),
     codebook: loadCodebook(paths),
+    sentiment: loadSentimentLexicon(
+      paths.sentimentLexicon,
+      paths.sentimentLexiconFormat,
+      paths.sentimentModifiers,
+    ),
   };
 }
 
 /**
- * The resource paths among `options` (every string-valued entry), as plain
+ * The resource paths among `options` (every string- or string-list-valued
+ * entry), as plain
  * data that can be sent to a worker.
  */
 export function resourcePaths(options: object): ResourcePaths {
   return Object.fromEntries(
-    Object.entries(options).filter(([, v]) => typeof v === "string"),
+    Object.entries(options).filter(([, v]) =>
+      typeof v === "string" ||
+      // sentimentLexicon may be a list of files (SentiWS: positive, negative)
+      (Array.isArray(v) && v.every((x) => typeof x === "string"))
+    ),
   ) as ResourcePaths;
 }

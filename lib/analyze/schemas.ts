@@ -59,6 +59,42 @@ export const METADATA = [
 
 export const PROBLEMS = ["file", "line", "severity", "message"] as const;
 
+/** Tone toward each actor mention (lib/sentiment/tone_stage.ts). */
+export const TONE = [
+  "mention_id",
+  "article_id",
+  "sentence_id",
+  "actor_id",
+  "score",
+  "label",
+  "role",
+  "evidence",
+] as const;
+
+/** Per-actor tone aggregates (lib/sentiment/tone_aggregate_stage.ts). */
+export const TONE_BY_ARTICLE = [
+  "article_id",
+  "actor_id",
+  "n",
+  "mean_score",
+  "ci_low",
+  "ci_high",
+  "share_negative",
+  "share_positive",
+] as const;
+
+/** Per-actor tone aggregates by conflict (`article_conflicts`, else manifest). */
+export const TONE_BY_CONFLICT = [
+  "conflict_id",
+  "actor_id",
+  "n_articles",
+  "n",
+  "mean_score",
+  "ci_low",
+  "ci_high",
+  "share_negative",
+  "share_positive",
+] as const;
 /** One row per sentence × frame cue hit (lib/frames/frames_stage.ts). */
 export const FRAMES = [
   "article_id",

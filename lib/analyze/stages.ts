@@ -11,6 +11,8 @@
 import type { ColumnTable as Table } from "arquero";
 import type { ArticleAnalysis } from "./analyze_article.ts";
 import type { Resources } from "./resources.ts";
+import { toneStage } from "../sentiment/tone_stage.ts";
+import { toneAggregateStage } from "../sentiment/tone_aggregate_stage.ts";
 import { framesStage } from "../frames/frames_stage.ts";
 import { conflictsStage } from "../conflicts/conflicts_stage.ts";
 import { conflictFrameProfileStage } from "../frames/conflict_frame_profile_stage.ts";
@@ -34,8 +36,11 @@ export const ARTICLE_STAGES: ArticleStage[] = [
   framesStage,
   // After any actors stage: it uses actor mentions as evidence.
   conflictsStage,
+  // tone reads the mentions table: keep it after the mentions stage.
+  toneStage,
 ];
 
 export const CORPUS_STAGES: CorpusStage[] = [
   conflictFrameProfileStage,
+  toneAggregateStage,
 ];

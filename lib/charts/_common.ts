@@ -1,0 +1,288 @@
+/**
+ * Shared pieces of the chart modules: options every chart takes, labels in
+ * German or English, fixed colours, and small table helpers.
+ *
+ * @module
+ */
+import * as aq from "arquero";
+import type { Table } from "arquero";
+import type { ChartSpec } from "./render.ts";
+
+/** Language of a chart's texts and of labels looked up in label tables. */
+export type Lang = "en" | "de";
+
+/** Options every chart function takes. */
+export interface ChartOptions {
+  /** Language of titles, axes, legends and captions. @default "en" */
+  lang?: Lang;
+  /** Width of the plot area in pixels. @default 640 */
+  width?: number;
+  /** Replace the default title. */
+  title?: string;
+  /** Replace the default subtitle. */
+  subtitle?: string;
+  /** Replace the default caption (what is measured and how). */
+  caption?: string;
+}
+
+/**
+ * Labels for ids: a table with `id` and `label_de`/`label_en` (or `label`)
+ * columns, such as the `actors` table; a list of objects with the same
+ * fields, such as the conflicts loaded from `lib/data/conflicts.tsv`; or a
+ * plain id → label map.
+ */
+export type Labels =
+  | Table
+  | Map<string, string>
+  | Record<string, string>
+  | readonly LabelledItem[];
+
+/** An item with an id and labels, e.g. a conflict definition. */
+export interface LabelledItem {
+  id: string;
+  label_de?: string;
+  label_en?: string;
+  label?: string;
+}
+
+/** A function from id to its label in `lang`; unknown ids label themselves. */
+export function labeler(
+  labels: Labels | undefined,
+  lang: Lang,
+  idColumn = "id",
+): (id: unknown) => string {
+  const map = new Map<string, string>();
+  if (labels instanceof Map) {
+    for (const [k, v] of labels) map.set(k, v);
+  } else if (Array.isArray(labels)) {
+    for (const item of labels as readonly LabelledItem[]) {
+      const l = item[`label_${lang}`] || item.label_en || item.label_de ||
+        item.label;
+      if (l) map.set(String(item.id), l);
+    }
+  } else if (labels && typeof (labels as Table).columnNames === "function") {
+    const t = labels as Table;
+    const names = t.columnNames();
+    const col = [`label_${lang}`, "label_en", "label_de", "label"].find((c) =>
+      names.includes(c)
+    );
+    if (names.includes(idColumn) && col) {
+      const ids = t.array(idColumn) as unknown[];
+      const ls = t.array(col) as unknown[];
+      for (let i = 0; i < ids.length; i++) {
+        if (ls[i] !== null && ls[i] !== undefined && ls[i] !== "") {
+          map.set(String(ids[i]), String(ls[i]));
+        }
+      }
+    }
+  } else if (labels) {
+    for (const [k, v] of Object.entries(labels as Record<string, string>)) {
+      map.set(k, v);
+    }
+  }
+  return (id) => {
+    const key = id === null || id === undefined ? "" : String(id);
+    return map.get(key) ?? key;
+  };
+}
+
+/** A column of `labels` (e.g. actor `type`) by id, when the table has it. */
+export function attribute(
+  labels: Labels | undefined,
+  column: string,
+  idColumn = "id",
+): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!labels || typeof (labels as Table).columnNames !== "function") {
+    return out;
+  }
+  const t = labels as Table;
+  if (
+    !t.columnNames().includes(column) || !t.columnNames().includes(idColumn)
+  ) {
+    return out;
+  }
+  const ids = t.array(idColumn) as unknown[];
+  const vs = t.array(column) as unknown[];
+  for (let i = 0; i < ids.length; i++) {
+    if (vs[i] !== null && vs[i] !== undefined) {
+      out.set(String(ids[i]), String(vs[i]));
+    }
+  }
+  return out;
+}
+
+/**
+ * Keep the rows of `table` whose `article_id` is in `ids` (all rows when
+ * `ids` is undefined): charts take `articleIds` to draw one conflict or a
+ * selection.
+ */
+export function restrict(
+  table: Table,
+  ids: Iterable<string> | undefined,
+): Table {
+  if (ids === undefined) return table;
+  const keep = new Set(Array.from(ids, String));
+  return (table as aq.ColumnTable).filter(
+    aq.escape((d: { article_id: unknown }) => keep.has(String(d.article_id))),
+  ).reify();
+}
+
+/**
+ * Apply the text overrides and width of `options` to a chart's defaults,
+ * and German number notation (1.000,5) on the axes when `lang` is "de".
+ */
+export function finish(spec: ChartSpec, options: ChartOptions): ChartSpec {
+  const out: ChartSpec = {
+    ...spec,
+    width: options.width ?? spec.width ?? 640,
+    title: options.title ?? spec.title,
+    subtitle: options.subtitle ?? spec.subtitle,
+    caption: options.caption ?? spec.caption,
+  };
+  if (options.lang === "de") {
+    for (const key of ["x", "y"] as const) {
+      const scale = out[key];
+      if (scale && scale.axis !== null && scale.tickFormat === undefined) {
+        out[key] = { ...scale, tickFormat: germanNumber };
+      }
+    }
+  }
+  return out;
+}
+
+// Numbers in German notation; anything else (band labels) as it is.
+function germanNumber(v: unknown): string {
+  return typeof v === "number"
+    ? v.toLocaleString("de-DE", { maximumFractionDigits: 6 })
+    : String(v);
+}
+
+/** Code-point order: the same on every machine and locale. */
+export function compare(a: unknown, b: unknown): number {
+  const x = String(a);
+  const y = String(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** One table row as an object (what Plot marks take). */
+// deno-lint-ignore no-explicit-any
+export type Row = Record<string, any>;
+
+/** Rows of a table as objects. */
+export function rows(table: Table): Row[] {
+  return table.objects() as Row[];
+}
+
+/** Does `table` have the column `name`? */
+export function has(table: Table, name: string): boolean {
+  return table.columnNames().includes(name);
+}
+
+/** Format a share as a percentage. */
+export function percent(x: number, lang: Lang): string {
+  const v = (Math.round(x * 1000) / 10).toFixed(1);
+  return `${lang === "de" ? v.replace(".", ",") : v} %`;
+}
+
+/** Format a number with `digits` decimals in the language's notation. */
+export function num(x: number, lang: Lang, digits = 2): string {
+  const v = x.toFixed(digits);
+  return lang === "de" ? v.replace(".", ",") : v;
+}
+
+// Polarity colours (ColorBrewer RdBu ends, grey middle): red is negative,
+// blue positive in every chart.
+export const NEGATIVE = "#d6604d";
+export const NEUTRAL = "#a3a3a3";
+export const POSITIVE = "#4393c3";
+
+/** Colour for a polarity label such as "negative", "neutral", "positive". */
+export function polarityColor(label: string): string {
+  const l = label.toLowerCase();
+  if (l.startsWith("neg")) return NEGATIVE;
+  if (l.startsWith("pos")) return POSITIVE;
+  return NEUTRAL;
+}
+
+/** Sort polarity labels negative → neutral/other → positive. */
+export function polarityOrder(labels: Iterable<string>): string[] {
+  const rank = (l: string) =>
+    l.toLowerCase().startsWith("neg")
+      ? 0
+      : l.toLowerCase().startsWith("pos")
+      ? 2
+      : 1;
+  return [...new Set(labels)].sort((a, b) =>
+    rank(a) - rank(b) || compare(a, b)
+  );
+}
+
+/** Plot's Observable 10 categorical colours, in order. */
+export const PALETTE = [
+  "#4269d0",
+  "#efb118",
+  "#ff725c",
+  "#6cc5b0",
+  "#3ca951",
+  "#ff8ab7",
+  "#a463f2",
+  "#97bbf5",
+  "#9c6b4e",
+  "#9498a0",
+] as const;
+
+/**
+ * A margin wide enough for the longest of `labels` at Plot's 10 px font
+ * (estimated; no font metrics server-side), between `min` and 240 pixels.
+ */
+export function marginFor(labels: Iterable<string>, min = 20): number {
+  let n = 0;
+  for (const l of labels) n = Math.max(n, String(l).length);
+  return Math.min(240, Math.max(min, Math.ceil(n * 6) + 14));
+}
+
+/** Integer ticks from 1 to `max`, at most about ten. */
+export function integerTicks(max: number): number[] {
+  const step = Math.max(1, Math.ceil(max / 10));
+  const out: number[] = [];
+  for (let v = 1; v <= max; v += step) out.push(v);
+  return out;
+}
+
+/** Tableau 20: for more than ten categories, so that no colour repeats. */
+export const PALETTE_20 = [
+  "#4e79a7",
+  "#f28e2b",
+  "#e15759",
+  "#76b7b2",
+  "#59a14f",
+  "#edc948",
+  "#b07aa1",
+  "#ff9da7",
+  "#9c755f",
+  "#bab0ac",
+  "#a0cbe8",
+  "#ffbe7d",
+  "#ff9d9a",
+  "#86bcb6",
+  "#8cd17d",
+  "#f1ce63",
+  "#d4a6c8",
+  "#fabfd2",
+  "#d7b5a6",
+  "#79706e",
+] as const;
+
+/** `n` categorical colours: Observable 10 up to ten, else Tableau 20 (cycling past 20). */
+export function categorical(n: number): string[] {
+  const p: readonly string[] = n <= PALETTE.length ? PALETTE : PALETTE_20;
+  return Array.from({ length: n }, (_, i) => p[i % p.length]);
+}
+
+/** Bottom margin for x tick labels rotated by 35°. */
+export function rotatedMargin(labels: Iterable<string>): number {
+  let n = 0;
+  for (const l of labels) n = Math.max(n, String(l).length);
+  return Math.min(200, Math.ceil(n * 6 * 0.58) + 24);
+}

@@ -1,0 +1,294 @@
+/**
+ * Chart: actor × frame, as a heatmap of how often the sentences that
+ * mention an actor carry each frame's cues.
+ *
+ * @module
+ */
+import * as Plot from "@observablehq/plot";
+import * as aq from "arquero";
+import type { Table } from "arquero";
+import { column, conflictsByArticle } from "../stats/_groups.ts";
+import {
+  type ChartOptions,
+  compare,
+  finish,
+  labeler,
+  type Labels,
+  marginFor,
+  percent,
+  restrict,
+  rotatedMargin,
+  type Row,
+  rows,
+} from "./_common.ts";
+import type { ChartSpec } from "./render.ts";
+
+/** Options for {@linkcode actorFrameChart} and {@linkcode actorFrameData}. */
+export interface ActorFrameOptions extends ChartOptions {
+  /** Only rows of these articles (e.g. one conflict's, see `articlesInConflict`). @default every article */
+  articleIds?: Iterable<string>;
+  /** Actor labels: the `actors` table (`id`, `label_de`, `label_en`) or a map. */
+  actors?: Labels;
+  /** Frame labels: the codebook table (`id`, `label_de`, `label_en`) or a map. */
+  frameLabels?: Labels;
+  /** Column of `mentions` holding the actor. @default "actor_id" */
+  actor?: string;
+  /** Show the actors mentioned in most sentences, at most this many. @default 15 */
+  top?: number;
+  /** Show these actors (ids), in this order, instead of the `top` ones. */
+  actorIds?: string[];
+  /**
+   * Pool the whole corpus, or compare conflicts side by side (needs
+   * `articles`, and `article_id` in `mentions`). @default "corpus"
+   */
+  by?: "corpus" | "conflict";
+  /** The `articles` table; needed with `by: "conflict"`. */
+  articles?: Table;
+  /** (`article_id`, `conflict_id`) rows; replaces `articles.conflict`. */
+  articleConflicts?: Table;
+  /** Labels for the conflicts (e.g. the conflicts file). */
+  groups?: Labels;
+}
+
+const TEXT = {
+  en: {
+    title: "Actors and frames",
+    subtitle:
+      "Share of the sentences mentioning an actor that carry a frame cue",
+    subtitleByConflict:
+      "Share of the sentences mentioning an actor that carry a frame cue, by conflict",
+    x: "Frame",
+    legend: "Share of the actor's sentences",
+    caption:
+      "Each cell: of all sentences that mention the actor (row), the share that also contain a cue of the frame (column); the number is the count of such sentences. A sentence can carry several frames, so a row need not sum to 100 %. Co-occurrence in a sentence shows association, not that the frame is applied to that actor.",
+    of: "of",
+    sentences: "sentences",
+  },
+  de: {
+    title: "Akteure und Frames",
+    subtitle:
+      "Anteil der Sätze mit einem Akteur, die ein Frame-Signal enthalten",
+    subtitleByConflict:
+      "Anteil der Sätze mit einem Akteur, die ein Frame-Signal enthalten, nach Konflikt",
+    x: "Frame",
+    legend: "Anteil der Sätze des Akteurs",
+    caption:
+      "Jede Zelle: von allen Sätzen, die den Akteur (Zeile) nennen, der Anteil, der auch ein Signal des Frames (Spalte) enthält; die Zahl ist die Anzahl dieser Sätze. Ein Satz kann mehrere Frames tragen, eine Zeile muss also nicht 100 % ergeben. Gemeinsames Vorkommen in einem Satz zeigt einen Zusammenhang, nicht, dass der Frame auf diesen Akteur angewandt wird.",
+    of: "von",
+    sentences: "Sätzen",
+  },
+};
+
+/**
+ * Cross actors with frames through their sentences: for each actor, the
+ * sentences that mention it (`mentions`), and among them those with a cue
+ * of each frame (`frames`, joined on `sentence_id`).
+ *
+ * Returns columns (`conflict_id`, `conflict_label` with `by: "conflict"`,
+ * where an actor's sentences are counted within each conflict's articles)
+ * `actor_id`, `actor_label`, `frame_id`, `frame_label`,
+ * `n_sentences` (sentences with both), `n_actor_sentences` (sentences
+ * mentioning the actor), `share` (the ratio), and `sentence_ids`
+ * (";"-separated). Only the `top` actors by sentence count; actors and
+ * frames by id.
+ *
+ * @example One actor, one frame in half its sentences
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import * as aq from "arquero";
+ * import { actorFrameData } from "./actor_frame_chart.ts";
+ * const mentions = aq.table({ sentence_id: ["a:s0", "a:s1"], actor_id: ["usa", "usa"] });
+ * const frames = aq.table({ sentence_id: ["a:s1"], frame_id: ["war"] });
+ * const t = actorFrameData(mentions, frames);
+ * assert.equal(t.get("share", 0), 0.5);
+ * assert.equal(t.get("sentence_ids", 0), "a:s1");
+ * ```
+ */
+export function actorFrameData(
+  mentions: Table,
+  frames: Table,
+  options: ActorFrameOptions = {},
+): Table {
+  mentions = restrict(mentions, options.articleIds);
+  const lang = options.lang ?? "en";
+  const actorLabel = labeler(options.actors, lang);
+  const frameLabel = labeler(options.frameLabels, lang);
+  const framesBySentence = new Map<string, Set<string>>();
+  const fs = column(frames, "sentence_id", "frames");
+  const fids = column(frames, "frame_id", "frames");
+  for (let i = 0; i < fs.length; i++) {
+    const s = String(fs[i]);
+    let set = framesBySentence.get(s);
+    if (!set) framesBySentence.set(s, set = new Set());
+    set.add(String(fids[i]));
+  }
+  const byConflict = options.by === "conflict";
+  if (byConflict && !options.articles && !options.articleConflicts) {
+    throw new TypeError(
+      "Cannot cross actors and frames by conflict: no articles given; pass { articles } (or { articleConflicts })",
+    );
+  }
+  const groupsOf = byConflict
+    ? conflictsByArticle(
+      options.articles ?? aq.table({ article_id: [] }),
+      options.articleConflicts,
+    )
+    : null;
+  const ms = column(mentions, "sentence_id", "mentions");
+  const mart = groupsOf ? column(mentions, "article_id", "mentions") : [];
+  const mas = column(mentions, options.actor ?? "actor_id", "mentions");
+  // group → actor → sentences mentioning the actor
+  const sentencesOf = new Map<string, Map<string, Set<string>>>();
+  const total = new Map<string, number>();
+  for (let i = 0; i < ms.length; i++) {
+    const a = mas[i];
+    if (a === null || a === undefined || a === "") continue;
+    const groups = groupsOf ? groupsOf.get(String(mart[i])) ?? [] : [""];
+    for (const g of groups) {
+      let byActor = sentencesOf.get(g);
+      if (!byActor) sentencesOf.set(g, byActor = new Map());
+      let set = byActor.get(String(a));
+      if (!set) byActor.set(String(a), set = new Set());
+      if (!set.has(String(ms[i]))) {
+        set.add(String(ms[i]));
+        total.set(String(a), (total.get(String(a)) ?? 0) + 1);
+      }
+    }
+  }
+  const actors = options.actorIds ??
+    [...total].sort((a, b) => b[1] - a[1] || compare(a[0], b[0])).slice(
+      0,
+      options.top ?? 15,
+    ).map(([a]) => a).sort(compare);
+  const groupLabel = labeler(options.groups, lang);
+  const out = {
+    conflict_id: [] as string[],
+    conflict_label: [] as string[],
+    actor_id: [] as string[],
+    actor_label: [] as string[],
+    frame_id: [] as string[],
+    frame_label: [] as string[],
+    n_sentences: [] as number[],
+    n_actor_sentences: [] as number[],
+    share: [] as number[],
+    sentence_ids: [] as string[],
+  };
+  const allFrames = [...new Set(fids.map(String))].sort(compare);
+  for (const g of [...sentencesOf.keys()].sort(compare)) {
+    for (const a of actors) {
+      const sentences = sentencesOf.get(g)!.get(a);
+      if (!sentences) continue;
+      const hits = new Map<string, string[]>(allFrames.map((f) => [f, []]));
+      for (const s of sentences) {
+        for (const f of framesBySentence.get(s) ?? []) hits.get(f)!.push(s);
+      }
+      for (const f of allFrames) {
+        const list = hits.get(f)!;
+        out.conflict_id.push(g);
+        out.conflict_label.push(groupLabel(g));
+        out.actor_id.push(a);
+        out.actor_label.push(actorLabel(a));
+        out.frame_id.push(f);
+        out.frame_label.push(frameLabel(f));
+        out.n_sentences.push(list.length);
+        out.n_actor_sentences.push(sentences.size);
+        out.share.push(list.length / sentences.size);
+        out.sentence_ids.push(list.join(";"));
+      }
+    }
+  }
+  if (!byConflict) {
+    const { conflict_id: _c, conflict_label: _l, ...rest } = out;
+    return aq.table(rest);
+  }
+  return aq.table(out);
+}
+
+/**
+ * Heatmap of actors (rows) by frames (columns): cell colour is the share of
+ * the actor's sentences that carry the frame, in five steps (stepped
+ * legend), the number printed is the sentence count. Takes the `mentions`
+ * and `frames` tables.
+ *
+ * @example An actor × frame heatmap
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import * as aq from "arquero";
+ * import { actorFrameChart, renderSvg } from "./mod.ts";
+ * const mentions = aq.table({ sentence_id: ["a:s0"], actor_id: ["usa"] });
+ * const frames = aq.table({ sentence_id: ["a:s0"], frame_id: ["war"] });
+ * assert.ok(renderSvg(actorFrameChart(mentions, frames)).includes("Actors and frames"));
+ * ```
+ */
+export function actorFrameChart(
+  mentions: Table,
+  frames: Table,
+  options: ActorFrameOptions = {},
+): ChartSpec {
+  const lang = options.lang ?? "en";
+  const t = TEXT[lang];
+  const data = rows(actorFrameData(mentions, frames, options));
+  const actors = [...new Set(data.map((d) => d.actor_label as string))];
+  const frameNames = [...new Set(data.map((d) => d.frame_label as string))];
+  const byConflict = options.by === "conflict";
+  const conflicts = [...new Set(data.map((d) => d.conflict_label as string))];
+  // With conflicts side by side, each panel is one conflict's frames.
+  const fx = byConflict ? "conflict_label" : undefined;
+  const rotate = frameNames.length * (byConflict ? conflicts.length : 1) > 6;
+  return finish({
+    title: t.title,
+    subtitle: byConflict ? t.subtitleByConflict : t.subtitle,
+    caption: t.caption,
+    height: actors.length * 26 + (rotate ? rotatedMargin(frameNames) : 40) +
+      (byConflict ? 50 : 30),
+    marginTop: byConflict ? 40 : 20,
+    marginLeft: marginFor(actors),
+    marginBottom: rotate ? rotatedMargin(frameNames) : 40,
+    x: {
+      label: null,
+      domain: frameNames,
+      tickRotate: rotate ? -35 : 0,
+    },
+    fx: byConflict ? { label: null, domain: conflicts } : undefined,
+    y: { label: null, domain: actors },
+    color: {
+      type: "quantize",
+      domain: [0, 1],
+      n: 5,
+      scheme: "blues",
+      legend: true,
+      label: t.legend,
+      tickFormat: (d: number) => `${Math.round(d * 100)} %`,
+    },
+    marks: [
+      Plot.cell(data, {
+        fx,
+        x: "frame_label",
+        y: "actor_label",
+        fill: "share",
+        inset: 0.5,
+        title: (d) =>
+          `${d.actor_label} × ${d.frame_label}${
+            byConflict ? ` · ${d.conflict_label}` : ""
+          }\n${
+            percent(d.share, lang)
+          } · ${d.n_sentences} ${t.of} ${d.n_actor_sentences} ${t.sentences}`,
+      }),
+      // Two marks rather than a colour channel: the colour scale is the
+      // share's, so white/black must be constants.
+      ...[["black", (d: Row) => d.n_sentences > 0 && d.share < 0.6], [
+        "white",
+        (d: Row) => d.share >= 0.6,
+      ]].map(([fill, filter]) =>
+        Plot.text(data, {
+          fx,
+          x: "frame_label",
+          y: "actor_label",
+          text: (d) => String(d.n_sentences),
+          fill: fill as string,
+          filter: filter as (d: Row) => boolean,
+        })
+      ),
+    ],
+  }, options);
+}

@@ -1,0 +1,272 @@
+/**
+ * Chart: voice share — who is quoted, as each speaker's share of the
+ * quotes, split by kind of quote.
+ *
+ * @module
+ */
+import * as Plot from "@observablehq/plot";
+import * as aq from "arquero";
+import type { Table } from "arquero";
+import { compare as cmp, conflictsByArticle } from "../stats/_groups.ts";
+import {
+  categorical,
+  type ChartOptions,
+  compare,
+  finish,
+  labeler,
+  type Labels,
+  marginFor,
+  percent,
+  restrict,
+  type Row,
+  rows,
+} from "./_common.ts";
+import type { ChartSpec } from "./render.ts";
+
+/** Options for {@linkcode voiceShareChart} and {@linkcode voiceShareData}. */
+export interface VoiceShareOptions extends ChartOptions {
+  /** Only rows of these articles (e.g. one conflict's, see `articlesInConflict`). @default every article */
+  articleIds?: Iterable<string>;
+  /** Share within the whole corpus, each article, or each conflict. @default "corpus" */
+  by?: "corpus" | "article" | "conflict";
+  /** The `articles` table; needed with `by: "conflict"`. */
+  articles?: Table;
+  /** (`article_id`, `conflict_id`) rows; replaces `articles.conflict`. */
+  articleConflicts?: Table;
+  /** Speaker labels: the `actors` table (`id`, `label_de`, `label_en`) or a map. */
+  actors?: Labels;
+  /** Labels for the articles or conflicts. */
+  groups?: Labels;
+  /** Column of `quotes` naming the speaker. @default "speaker" */
+  speaker?: string;
+  /** Show the speakers with most quotes, at most this many. @default 12 */
+  top?: number;
+}
+
+const TEXT = {
+  en: {
+    title: "Voice share: who is quoted",
+    subtitle: (by: string) =>
+      by
+        ? `Share of quotes per speaker, by ${by}`
+        : "Share of all quotes per speaker",
+    article: "article",
+    conflict: "conflict",
+    x: "Share of quotes (%) →",
+    legend: "Kind of quote",
+    unattributed: "(no speaker identified)",
+    caption:
+      "Each bar is one speaker's share of the quotes (direct and reported speech found by quotation marks and speech verbs), split by kind of quote. The speaker is the actor the quote is attributed to; quotes whose speaker could not be resolved to an actor are counted separately. Being quoted gives an actor a voice; it says nothing about how the actor is portrayed.",
+    quotes: "quotes",
+    kinds: {
+      direct: "direct",
+      indirect: "indirect (reported)",
+      mixed: "mixed",
+      partial: "partial",
+    } as Record<string, string>,
+  },
+  de: {
+    title: "Stimmenanteil: wer zitiert wird",
+    subtitle: (by: string) =>
+      by
+        ? `Anteil der Zitate je Sprecher, nach ${by}`
+        : "Anteil aller Zitate je Sprecher",
+    article: "Artikel",
+    conflict: "Konflikt",
+    x: "Anteil der Zitate (%) →",
+    legend: "Art des Zitats",
+    unattributed: "(kein Sprecher erkannt)",
+    caption:
+      "Jeder Balken ist der Anteil eines Sprechers an den Zitaten (direkte und indirekte Rede, erkannt an Anführungszeichen und Redeverben), aufgeteilt nach Art des Zitats. Sprecher ist der Akteur, dem das Zitat zugeschrieben wird; Zitate ohne erkannten Akteur werden gesondert gezählt. Zitiert zu werden gibt einem Akteur eine Stimme; es sagt nichts darüber, wie er dargestellt wird.",
+    quotes: "Zitate",
+    kinds: {
+      direct: "direkt",
+      indirect: "indirekt (berichtet)",
+      mixed: "gemischt",
+      partial: "teilweise",
+    } as Record<string, string>,
+  },
+};
+
+/**
+ * Count quotes per speaker and kind and divide by all quotes of the unit.
+ *
+ * Returns columns `group` (`"all"`, an `article_id` or a `conflict_id`),
+ * `speaker` (actor id, or empty when unresolved), `speaker_label`, `kind`,
+ * `kind_label`,
+ * `n`, `share` (of the unit's quotes), `quote_ids` and `sentence_ids`
+ * (";"-separated: the quotes and sentences behind the row).
+ * Only the `top` speakers by total quotes (unresolved ones always kept);
+ * groups in order, speakers by quotes descending.
+ *
+ * @example Two of three quotes from one speaker
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import * as aq from "arquero";
+ * import { voiceShareData } from "./voice_share_chart.ts";
+ * const quotes = aq.table({
+ *   quote_id: ["q1", "q2", "q3"], article_id: ["a", "a", "a"],
+ *   speaker: ["usa", "usa", "iraq"], kind: ["direct", "direct", "indirect"],
+ * });
+ * const t = voiceShareData(quotes);
+ * assert.equal(t.get("speaker", 0), "usa");
+ * assert.equal(t.get("share", 0), 2 / 3);
+ * ```
+ */
+export function voiceShareData(
+  quotes: Table,
+  options: VoiceShareOptions = {},
+): Table {
+  quotes = restrict(quotes, options.articleIds);
+  const lang = options.lang ?? "en";
+  const t = TEXT[lang];
+  const by = options.by ?? "corpus";
+  const speakerCol = options.speaker ?? "speaker";
+  const label = labeler(options.actors, lang);
+  const groupsOf = by === "conflict"
+    ? conflictsByArticle(
+      options.articles ?? aq.table({ article_id: [] }),
+      options.articleConflicts,
+    )
+    : null;
+  const unitsOf = (article: string) =>
+    by === "corpus"
+      ? ["all"]
+      : groupsOf
+      ? groupsOf.get(article) ?? []
+      : [article];
+  interface Cell {
+    group: string;
+    speaker: string;
+    kind: string;
+    ids: string[];
+    sentences: string[];
+  }
+  const cells = new Map<string, Cell>();
+  const totals = new Map<string, number>();
+  const bySpeaker = new Map<string, number>();
+  const order: string[] = [];
+  for (const d of rows(quotes)) {
+    const sp = d[speakerCol] === null || d[speakerCol] === undefined
+      ? ""
+      : String(d[speakerCol]);
+    const kind = String(d.kind ?? "");
+    bySpeaker.set(sp, (bySpeaker.get(sp) ?? 0) + 1);
+    for (const g of unitsOf(String(d.article_id))) {
+      if (!totals.has(g)) order.push(g);
+      totals.set(g, (totals.get(g) ?? 0) + 1);
+      const key = `${g}\u0000${sp}\u0000${kind}`;
+      let c = cells.get(key);
+      if (!c) {
+        cells.set(
+          key,
+          c = { group: g, speaker: sp, kind, ids: [], sentences: [] },
+        );
+      }
+      c.ids.push(String(d.quote_id ?? ""));
+      if (d.sentence_id !== null && d.sentence_id !== undefined) {
+        c.sentences.push(String(d.sentence_id));
+      }
+    }
+  }
+  if (by === "conflict") order.sort(cmp);
+  const top = options.top ?? 12;
+  const speakers = [...bySpeaker].filter(([s]) => s !== "").sort((a, b) =>
+    b[1] - a[1] || compare(a[0], b[0])
+  ).slice(0, top).map(([s]) => s);
+  if (bySpeaker.has("")) speakers.push("");
+  const rank = new Map(speakers.map((s, i) => [s, i]));
+  const groupRank = new Map(order.map((g, i) => [g, i]));
+  const list = [...cells.values()].filter((c) => rank.has(c.speaker)).sort((
+    a,
+    b,
+  ) =>
+    groupRank.get(a.group)! - groupRank.get(b.group)! ||
+    rank.get(a.speaker)! - rank.get(b.speaker)! || compare(a.kind, b.kind)
+  );
+  return aq.table({
+    group: list.map((c) => c.group),
+    speaker: list.map((c) => c.speaker),
+    speaker_label: list.map((c) =>
+      c.speaker === "" ? t.unattributed : label(c.speaker)
+    ),
+    kind: list.map((c) => c.kind),
+    kind_label: list.map((c) => t.kinds[c.kind] ?? c.kind),
+    n: list.map((c) => c.ids.length),
+    share: list.map((c) => c.ids.length / totals.get(c.group)!),
+    quote_ids: list.map((c) => c.ids.join(";")),
+    sentence_ids: list.map((c) => [...new Set(c.sentences)].join(";")),
+  });
+}
+
+/**
+ * Horizontal bars of each speaker's share of the quotes, stacked by kind of
+ * quote (swatch legend); with `by` article or conflict, one panel per unit.
+ * Takes the `quotes` table.
+ *
+ * @example Voice share over the corpus
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import * as aq from "arquero";
+ * import { renderSvg, voiceShareChart } from "./mod.ts";
+ * const quotes = aq.table({
+ *   quote_id: ["q1"], article_id: ["a"], speaker: ["usa"], kind: ["direct"],
+ * });
+ * assert.ok(renderSvg(voiceShareChart(quotes)).includes("who is quoted"));
+ * ```
+ */
+export function voiceShareChart(
+  quotes: Table,
+  options: VoiceShareOptions = {},
+): ChartSpec {
+  const lang = options.lang ?? "en";
+  const t = TEXT[lang];
+  const by = options.by ?? "corpus";
+  const groupLabel = labeler(options.groups, lang);
+  const data = rows(voiceShareData(quotes, options));
+  const speakers = [...new Set(data.map((d) => d.speaker_label as string))];
+  const kinds = [...new Set(data.map((d) => d.kind as string))].sort(compare);
+  const kindLabels = kinds.map((k) => t.kinds[k] ?? k);
+  const groups = [...new Set(data.map((d) => d.group as string))];
+  const faceted = by !== "corpus";
+  return finish({
+    title: t.title,
+    subtitle: t.subtitle(
+      by === "article" ? t.article : by === "conflict" ? t.conflict : "",
+    ),
+    caption: t.caption,
+    height: Math.max(
+      120,
+      (faceted ? groups.length : 1) * (speakers.length * 22 + 12) + 50,
+    ),
+    marginLeft: marginFor(speakers),
+    marginRight: faceted ? marginFor(groups.map(groupLabel)) : 20,
+    x: { label: t.x, percent: true, grid: true },
+    y: { label: null, domain: speakers },
+    fy: faceted ? { label: null, domain: groups.map(groupLabel) } : undefined,
+    color: {
+      type: "ordinal",
+      legend: true,
+      label: t.legend,
+      domain: kindLabels,
+      range: categorical(kinds.length),
+    },
+    marks: [
+      Plot.barX(
+        data,
+        Plot.stackX({
+          x: "share",
+          y: "speaker_label",
+          fy: faceted ? (d) => groupLabel(d.group) : undefined,
+          fill: "kind_label",
+          order: (d: Row) => kinds.indexOf(d.kind),
+          title: (d) =>
+            `${d.speaker_label} · ${d.kind_label}${
+              faceted ? ` · ${d.group}` : ""
+            }\n${percent(d.share, lang)} · ${d.n} ${t.quotes}`,
+        }),
+      ),
+      Plot.ruleX([0]),
+    ],
+  }, options);
+}

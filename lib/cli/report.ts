@@ -1,0 +1,92 @@
+/**
+ * `deno task report [corpus] [outputs]`: the main job. Analyses the corpus
+ * (`deno task analyze`), then executes every notebook in `notebooks/` with
+ * the Deno kernel and exports the reports (`scripts/run_notebooks.py`):
+ * `<outputs>/reports/NN-topic.html`, `<outputs>/charts/*.svg|csv` and
+ * `<outputs>/index.html`.
+ *
+ * The corpus and outputs folders come from the arguments, else from
+ * `FRAMING_CORPUS` / `FRAMING_OUTPUTS`, else `corpus/` and `outputs/`.
+ *
+ * @module
+ */
+import { parseArgs } from "node:util";
+import { resolve } from "node:path";
+import process from "node:process";
+import { REPO_ROOT } from "../notebook/config.ts";
+
+const USAGE =
+  `Usage: deno task report [corpus-folder] [output-folder] [--strict]
+
+Analyses the corpus (default: $FRAMING_CORPUS or corpus), executes every
+notebooks/NN-*.ipynb with the Deno kernel and writes <output-folder>/reports,
+<output-folder>/charts and <output-folder>/index.html (default:
+$FRAMING_OUTPUTS or outputs). A failing notebook leaves the previous reports
+in place and the command exits non-zero.`;
+
+/** The Python with Debian's Jupyter packages (a pyenv one may lack them). */
+const PYTHON = "/usr/bin/python3";
+
+async function run(cmd: string, args: string[], env: Record<string, string>) {
+  const { code } = await new Deno.Command(cmd, {
+    args,
+    env,
+    stdout: "inherit",
+    stderr: "inherit",
+  }).output();
+  return code;
+}
+
+async function main(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      strict: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const corpus = resolve(
+    positionals[0] ?? (process.env.FRAMING_CORPUS || "corpus"),
+  );
+  const outputs = resolve(
+    positionals[1] ?? (process.env.FRAMING_OUTPUTS || "outputs"),
+  );
+  const env = {
+    FRAMING_CORPUS: corpus,
+    FRAMING_OUTPUTS: outputs,
+    JUPYTER_PATH: `${REPO_ROOT}/.jupyter`,
+    TZ: "UTC",
+  };
+  const analyzed = await run(Deno.execPath(), [
+    "run",
+    "--allow-read",
+    "--allow-write",
+    "--allow-env",
+    `${REPO_ROOT}/lib/cli/analyze.ts`,
+    corpus,
+    outputs,
+    ...(values.strict ? ["--strict"] : []),
+  ], env);
+  if (analyzed !== 0) return analyzed;
+  return await run(PYTHON, [
+    `${REPO_ROOT}/scripts/run_notebooks.py`,
+    "--corpus",
+    corpus,
+    "--outputs",
+    outputs,
+  ], env);
+}
+
+if (import.meta.main) {
+  try {
+    Deno.exit(await main(Deno.args));
+  } catch (e) {
+    console.error(`error: ${(e as Error).message}`);
+    Deno.exit(1);
+  }
+}

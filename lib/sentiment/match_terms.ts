@@ -1,0 +1,618 @@
+/**
+ * The sentiment engine shared by {@linkcode scoreSentiment} and
+ * {@linkcode scoreTone}: finds lexicon terms in a token sequence (words,
+ * phrases, unknown compounds) and applies the modifier rules (negation,
+ * intensifiers, diminishers, contrast, concessive "trotz", sarcasm, scare
+ * quotes). Everything is Map look-ups on token norms; no regular expression
+ * is built per call.
+ *
+ * Rules and their windows (counted in word tokens, never across a clause
+ * boundary: , ; : – — ( ) or sentence end):
+ * - negation: a negator flips every term (negative terms at half strength) in the next {@linkcode NEG_WINDOW}
+ *   words of its clause; "weder" negates to the end of its clause; a negator
+ *   that ends its clause ("Das hilft nicht.") negates the nearest verb term
+ *   up to {@linkcode NEG_WINDOW} words before it
+ * - weak negators ("kaum", "wenig") act on the next {@linkcode NEG_WINDOW}
+ *   words: positive terms flip, negative terms only shrink
+ * - intensifiers and diminishers multiply the next term within
+ *   {@linkcode MOD_WINDOW} words (chains multiply: "sehr schwere Schäden")
+ * - contrast: after the last contrast word of a sentence ("aber", "doch",
+ *   "jedoch", "allerdings", …) terms weigh ×factor, before it ×1/factor
+ * - concessive "trotz": the terms in the next {@linkcode MOD_WINDOW}+2 words
+ *   weigh ×factor
+ * - sarcasm: a sentence-initial "na" flips a positive term right after it
+ * - scare quotes: a positive word quoted on its own ("Angebot") counts 0
+ *
+ * @module
+ */
+import { stem } from "../text/stem.ts";
+import type { Token } from "../text/tokens.ts";
+import {
+  fold,
+  type LexiconEntry,
+  type PhraseEntry,
+  type SentimentLexicon,
+} from "./lexicon_builder.ts";
+import type { Modifier } from "./modifiers.ts";
+
+/**
+ * Only clearly bad things are "opposed" after "gegen" ("gegen den Terror",
+ * "gegen Korruption"); milder words are often people ("gegen Kritiker").
+ */
+export const OPPOSED_MAX = -0.6;
+/** Words after a negator that it can negate. */
+export const NEG_WINDOW = 3;
+/** Words between an intensifier/diminisher and its term. */
+export const MOD_WINDOW = 2;
+/** Shortest token (normalised) that is split as a compound. */
+export const MIN_COMPOUND = 7;
+/** Shortest first part of a compound (normalised). */
+export const MIN_PART = 4;
+/**
+ * Shortest head of a compound. Four-letter heads matched too much by
+ * accident ("Bezie|hung" is not "Hunger", "unter|such" not "Sucht").
+ */
+export const MIN_HEAD = 5;
+/** Verb prefixes: a three-letter first part like these makes a derivation
+ * ("Aus|schuss", "Vor|kehrung"), not a compound. */
+const PREFIXES: ReadonlySet<string> = new Set([
+  "aus",
+  "auf",
+  "ein",
+  "vor",
+  "mit",
+  "bei",
+  "ver",
+  "ent",
+  "zer",
+  "weg",
+  "her",
+  "hin",
+  "los",
+  "nach",
+  "zur",
+  "zum",
+  "uber",
+  "unt",
+  "dur",
+  "abs",
+  "ans",
+  "ums",
+  "wid",
+]);
+/** Shortest rest after a sentiment-bearing first part. */
+export const MIN_REST = 3;
+/** Weight of a compound's sentiment-bearing first part ("Terror|organisation"). */
+export const COMPOUND_MODIFIER_FACTOR = 0.6;
+
+/** A rule applied to a matched term, with its multiplier and the cue word. */
+export interface AppliedModifier {
+  /** Which rule. */
+  kind:
+    | "negated"
+    | "weakly_negated"
+    | "intensified"
+    | "diminished"
+    | "contrast"
+    | "concessive"
+    | "opposed"
+    | "sarcasm"
+    | "quoted"
+    | "compound"
+    | "distance"
+    | "other_clause"
+    | "agent"
+    | "target";
+  /** The multiplier applied to the value. */
+  factor: number;
+  /** The word that triggered the rule (for compounds: the lexicon part). */
+  cue: string;
+}
+
+/** One matched sentiment term. */
+export interface SentimentMatch {
+  /** The text matched, as written. */
+  term: string;
+  /** The lexicon entry it matched. */
+  entry: string;
+  /** Offset of the first character in the scored text. */
+  start: number;
+  /** Offset after the last character. */
+  end: number;
+  /** The lexicon weight. */
+  weight: number;
+  /** The contribution to the score: weight × every modifier's factor. */
+  value: number;
+  /** Part of speech from the lexicon ("V" marks acts). */
+  pos: string;
+  /** Rules applied, in order. */
+  modifiers: AppliedModifier[];
+}
+
+/** A match with token positions, for tone weighting. */
+export interface LocatedMatch extends SentimentMatch {
+  /** First and last token index. */
+  first: number;
+  last: number;
+  /** Clause and sentence index of the first token. */
+  clause: number;
+  sentence: number;
+}
+
+/** Token sequence with clause/sentence structure and the matches in it. */
+export interface MatchedTokens {
+  tokens: Token[];
+  /** Clause index of each token (boundaries belong to the clause before). */
+  clause: Int32Array;
+  /** Sentence index of each token. */
+  sentence: Int32Array;
+  matches: LocatedMatch[];
+}
+
+const CLAUSE_PUNCT: ReadonlySet<string> = new Set([
+  ",",
+  ";",
+  ":",
+  "–",
+  "—",
+  "(",
+  ")",
+]);
+// "gut fünf Jahre", "gut 100 Menschen": "gut" before a number means
+// "a little more than", not "good".
+const APPROXIMATELY: ReadonlySet<string> = new Set(["gut", "knapp"]);
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  "ein",
+  "eine",
+  "einem",
+  "zwei",
+  "drei",
+  "vier",
+  "fünf",
+  "sechs",
+  "sieben",
+  "acht",
+  "neun",
+  "zehn",
+  "elf",
+  "zwölf",
+  "zwanzig",
+  "dreißig",
+  "hundert",
+  "tausend",
+  "doppelt",
+  "halb",
+]);
+
+function beforeNumber(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || !next.isWord) return false;
+  const c = next.token.charCodeAt(0);
+  return (c >= 48 && c <= 57) || NUMBER_WORDS.has(next.lower);
+}
+
+const SENTENCE_END: ReadonlySet<string> = new Set([".", "!", "?", "…"]);
+const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', "„", "“", "»", "«"]);
+const CLOSE_QUOTES: ReadonlySet<string> = new Set(['"', "“", "”", "«", "»"]);
+
+interface CompoundHit {
+  entry: LexiconEntry;
+  factor: number;
+  part: string;
+}
+
+/** What the lexicon says about one distinct word, computed once. */
+interface WordInfo {
+  modifier: Modifier | undefined;
+  phrases: PhraseEntry[] | undefined;
+  /** The entry it matches (directly or as a compound); none for weight 0. */
+  entry: LexiconEntry | undefined;
+  factor: number;
+  /** For compounds: the lexicon part that carried the weight. */
+  part: string;
+}
+
+const NOTHING: WordInfo = {
+  modifier: undefined,
+  phrases: undefined,
+  entry: undefined,
+  factor: 1,
+  part: "",
+};
+
+const wordCaches = new WeakMap<SentimentLexicon, Map<string, WordInfo>>();
+const WORD_CACHE_LIMIT = 200_000;
+
+/**
+ * Everything the lexicon says about a word, cached by its lower-case form
+ * (news vocabulary is Zipf-distributed, so most tokens cost one look-up).
+ */
+function wordInfo(
+  t: Token,
+  lex: SentimentLexicon,
+  cache: Map<string, WordInfo>,
+): WordInfo {
+  const hit = cache.get(t.lower);
+  if (hit !== undefined) return hit;
+  const modifier = lex.modifiers.get(t.norm);
+  const phrases = lex.phrases.get(t.norm);
+  let entry = lex.exact.get(t.lower) ?? lex.terms.get(t.norm);
+  let factor = 1, part = "";
+  if (entry) {
+    // A weight-0 entry only blocks a wrong compound reading.
+    if (entry.weight === 0) entry = undefined;
+  } else if (!modifier && t.norm.length >= 6) {
+    const c = decompose(t.norm, t.lower, lex);
+    if (c && c.entry.weight !== 0) {
+      entry = c.entry;
+      factor = c.factor;
+      part = c.part;
+    }
+  }
+  const info = !modifier && !phrases && !entry
+    ? NOTHING
+    : { modifier, phrases, entry, factor, part };
+  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+  cache.set(t.lower, info);
+  return info;
+}
+
+const LINKS = ["", "s", "es", "n", "en", "e", "er"];
+
+/**
+ * The entry a compound's first part names, with a linking element dropped
+ * ("Kriegs-", "Bomben-") or swapped for the dropped "-e" ("Hilfs-" → Hilfe).
+ */
+function firstPart(
+  prefix: string,
+  lex: SentimentLexicon,
+): LexiconEntry | undefined {
+  for (const link of LINKS) {
+    if (!prefix.endsWith(link)) continue;
+    const key = prefix.slice(0, prefix.length - link.length);
+    if (key.length < MIN_PART) continue;
+    const m = lex.firsts.get(key) ?? lex.firsts.get(key + "e");
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/**
+ * Decompose an unknown word against the lexicon: the longest known head
+ * (suffix of the norm) carries its full weight; else the longest known
+ * first part (a form as written, linking -s/-es/-en dropped) carries
+ * {@linkcode COMPOUND_MODIFIER_FACTOR}; "un-" before a known term and
+ * "-los" after one flip it.
+ */
+function decompose(
+  norm: string,
+  lower: string,
+  lex: SentimentLexicon,
+): CompoundHit | null {
+  const terms = lex.terms;
+  if (norm.indexOf("-") >= 0) {
+    // Hyphenated: the last part is the head, earlier parts are modifiers.
+    const parts = norm.split("-");
+    const words = lower.split("-");
+    const at = (i: number) => lex.exact.get(words[i]) ?? terms.get(parts[i]);
+    const head = at(parts.length - 1);
+    if (head) return { entry: head, factor: 1, part: head.term };
+    for (let i = parts.length - 2; i >= 0; i--) {
+      const m = at(i);
+      if (m) {
+        return { entry: m, factor: COMPOUND_MODIFIER_FACTOR, part: m.term };
+      }
+    }
+    return null;
+  }
+  const n = norm.length;
+  if (n >= 6 && norm.startsWith("un")) {
+    const rest = terms.get(norm.slice(2));
+    if (rest && rest.weight > 0) {
+      return { entry: rest, factor: -1, part: "un-" + rest.term };
+    }
+  }
+  if (n >= 7 && norm.endsWith("los")) {
+    const base = terms.get(stem(norm.slice(0, -3)));
+    if (base && base.weight > 0) {
+      return { entry: base, factor: -1, part: base.term + "-los" };
+    }
+  }
+  if (n < MIN_COMPOUND) return null;
+  // Longest head first; a three-letter first part only before a head of six
+  // letters or more ("Zug|unglück", not "Zugun|glück").
+  for (let i = MIN_PART - 1; i <= n - MIN_HEAD; i++) {
+    if (
+      i < MIN_PART && (n - i < MIN_HEAD + 1 || PREFIXES.has(norm.slice(0, i)))
+    ) {
+      continue;
+    }
+    const head = lex.heads.get(norm.slice(i));
+    if (head) return { entry: head, factor: 1, part: head.term };
+  }
+  // Heads among the exact-form entries, matched on the written ending.
+  for (let i = MIN_PART; i <= lower.length - MIN_HEAD; i++) {
+    const head = lex.exact.get(lower.slice(i));
+    if (head && head.pos === "NN") {
+      return { entry: head, factor: 1, part: head.term };
+    }
+  }
+  const word = fold(lower);
+  for (let j = word.length - MIN_REST; j >= MIN_PART; j--) {
+    const m = firstPart(word.slice(0, j), lex);
+    if (m) return { entry: m, factor: COMPOUND_MODIFIER_FACTOR, part: m.term };
+  }
+  return null;
+}
+
+/**
+ * Find the sentiment terms in `tokens` and apply the modifier rules.
+ * Offsets in the result are those of the tokens.
+ */
+export function matchTerms(
+  text: string,
+  tokens: Token[],
+  lex: SentimentLexicon,
+): MatchedTokens {
+  const n = tokens.length;
+  const clause = new Int32Array(n);
+  const sentence = new Int32Array(n);
+  let cache = wordCaches.get(lex);
+  if (!cache) {
+    cache = new Map();
+    wordCaches.set(lex, cache);
+  }
+  // What the lexicon says about each token, looked up once.
+  const infos: WordInfo[] = new Array(n);
+  const mods: (Modifier | undefined)[] = new Array(n);
+  let c = 0, s = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    const info = t.isWord ? wordInfo(t, lex, cache) : NOTHING;
+    infos[i] = info;
+    const m = info.modifier;
+    mods[i] = m;
+    // A contrast word opens a new clause.
+    if (m && m.kind === "contrast" && i > 0) c++;
+    clause[i] = c;
+    sentence[i] = s;
+    if (!t.isWord) {
+      if (SENTENCE_END.has(t.token)) {
+        c++;
+        s++;
+      } else if (CLAUSE_PUNCT.has(t.token)) c++;
+    }
+  }
+  const matches: LocatedMatch[] = [];
+  for (let i = 0; i < n; i++) {
+    const info = infos[i];
+    if (info === NOTHING) continue;
+    if (info.phrases) {
+      let found = false;
+      for (const p of info.phrases) {
+        let k = i, ok = true;
+        for (const pn of p.norms) {
+          while (k < n && !tokens[k].isWord) k++;
+          if (k >= n || tokens[k].norm !== pn) {
+            ok = false;
+            break;
+          }
+          k++;
+        }
+        if (ok) {
+          const last = k - 1;
+          matches.push(located(tokens, i, last, p, 1, "", clause, sentence));
+          i = last;
+          found = true;
+          break;
+        }
+      }
+      if (found) continue;
+    }
+    if (
+      info.entry &&
+      !(APPROXIMATELY.has(tokens[i].lower) && beforeNumber(tokens, i))
+    ) {
+      matches.push(
+        located(
+          tokens,
+          i,
+          i,
+          info.entry,
+          info.factor,
+          info.part,
+          clause,
+          sentence,
+        ),
+      );
+    }
+  }
+  for (const m of matches) m.term = text.slice(m.start, m.end);
+  if (matches.length > 0) {
+    applyModifiers(tokens, clause, sentence, matches, mods);
+  }
+  return { tokens, clause, sentence, matches };
+}
+
+function located(
+  tokens: Token[],
+  first: number,
+  last: number,
+  entry: LexiconEntry,
+  factor: number,
+  part: string,
+  clause: Int32Array,
+  sentence: Int32Array,
+): LocatedMatch {
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  const modifiers: AppliedModifier[] = part
+    ? [{ kind: "compound", factor, cue: part }]
+    : [];
+  return {
+    term: "",
+    entry: entry.term,
+    start,
+    end,
+    weight: entry.weight,
+    value: entry.weight * factor,
+    pos: entry.pos,
+    modifiers,
+    first,
+    last,
+    clause: clause[first],
+    sentence: sentence[first],
+  };
+}
+
+/** Negated negatives flip at half strength ("keine Toten" is mild relief). */
+function negationFactor(m: LocatedMatch, mod: Modifier): number {
+  return m.value < 0 ? mod.factor / 2 : mod.factor;
+}
+
+function apply(
+  m: LocatedMatch,
+  kind: AppliedModifier["kind"],
+  factor: number,
+  cue: string,
+): void {
+  m.modifiers.push({ kind, factor, cue });
+  m.value *= factor;
+}
+
+function applyModifiers(
+  tokens: Token[],
+  clause: Int32Array,
+  sentence: Int32Array,
+  matches: LocatedMatch[],
+  mods: (Modifier | undefined)[],
+): void {
+  const negatedBy = new Set<number>(); // token index of negators that acted
+  for (const m of matches) {
+    // Negation (forward scope within the clause).
+    let words = 0;
+    let negated = false;
+    for (let k = m.first - 1; k >= 0 && clause[k] === m.clause; k--) {
+      const t = tokens[k];
+      if (!t.isWord) continue;
+      words++;
+      const mod = mods[k];
+      if (
+        mod && mod.kind === "negator" &&
+        (words <= NEG_WINDOW || mod.term === "weder")
+      ) {
+        apply(m, "negated", negationFactor(m, mod), t.token);
+        negatedBy.add(k);
+        negated = true;
+        break;
+      }
+      if (
+        mod && mod.kind === "weak_negator" && words <= NEG_WINDOW
+      ) {
+        if (m.value > 0) apply(m, "weakly_negated", mod.factor, t.token);
+        else apply(m, "weakly_negated", Math.abs(mod.factor) / 2, t.token);
+        negated = true;
+        break;
+      }
+    }
+    // Intensifiers and diminishers right before the term.
+    words = 0;
+    for (let k = m.first - 1; k >= 0 && clause[k] === m.clause; k--) {
+      const t = tokens[k];
+      if (!t.isWord) continue;
+      if (++words > MOD_WINDOW) break;
+      const mod = mods[k];
+      if (!mod) continue;
+      if (mod.kind === "intensifier") {
+        apply(m, "intensified", mod.factor, t.token);
+      } else if (mod.kind === "diminisher") {
+        apply(m, "diminished", mod.factor, t.token);
+      }
+    }
+    // Opposition "gegen": a negative term right after it is what someone
+    // acts against ("Kampf gegen den Terrorismus").
+    words = 0;
+    for (let k = m.first - 1; k >= 0 && clause[k] === m.clause; k--) {
+      const t = tokens[k];
+      if (!t.isWord) continue;
+      if (++words > MOD_WINDOW + 1) break;
+      const mod = mods[k];
+      if (mod && mod.kind === "opposition") {
+        if (m.weight <= OPPOSED_MAX) apply(m, "opposed", mod.factor, t.token);
+        break;
+      }
+    }
+    // Concessive "trotz": the phrase after it counts less.
+    words = 0;
+    for (let k = m.first - 1; k >= 0 && clause[k] === m.clause; k--) {
+      const t = tokens[k];
+      if (!t.isWord) continue;
+      if (++words > MOD_WINDOW + 2) break;
+      const mod = mods[k];
+      if (mod && mod.kind === "concessive") {
+        apply(m, "concessive", mod.factor, t.token);
+        break;
+      }
+    }
+    // Sarcasm: "Na toll, ..." — "na" opens the sentence, a positive word follows.
+    if (m.value > 0 && !negated) {
+      let k = m.first - 1;
+      let words = 0;
+      while (k >= 0 && sentence[k] === m.sentence && words < MOD_WINDOW) {
+        if (tokens[k].isWord) words++;
+        k--;
+      }
+      for (let j = k + 1; j < m.first; j++) {
+        const mod = mods[j];
+        if (
+          mod && mod.kind === "sarcasm" &&
+          (j === 0 || sentence[j - 1] !== m.sentence)
+        ) {
+          apply(m, "sarcasm", mod.factor, tokens[j].token);
+          break;
+        }
+      }
+    }
+    // Scare quotes around a lone positive word.
+    if (
+      m.value > 0 && m.first > 0 && m.last + 1 < tokens.length &&
+      OPEN_QUOTES.has(tokens[m.first - 1].token) &&
+      CLOSE_QUOTES.has(tokens[m.last + 1].token)
+    ) {
+      apply(m, "quoted", 0, tokens[m.first - 1].token);
+    }
+  }
+  // A negator that ends its clause ("Das hilft nicht.") and negated nothing
+  // ahead negates the verb term before it.
+  for (let k = 0; k < tokens.length; k++) {
+    const mod = mods[k];
+    if (!mod || mod.kind !== "negator" || negatedBy.has(k)) continue;
+    const t = tokens[k];
+    // It ends its clause, or is followed only by a separable particle.
+    const a = tokens[k + 1], b = tokens[k + 2];
+    if (a && a.isWord && b && b.isWord) continue;
+    let best: LocatedMatch | undefined;
+    for (const m of matches) {
+      if (m.last >= k || m.clause !== clause[k] || m.pos !== "V") continue;
+      let words = 0;
+      for (let j = m.last + 1; j < k; j++) if (tokens[j].isWord) words++;
+      if (words < NEG_WINDOW) best = m;
+    }
+    if (best && !best.modifiers.some((x) => x.kind === "negated")) {
+      apply(best, "negated", negationFactor(best, mod), t.token);
+    }
+  }
+  // Contrast: the last contrast word of each sentence.
+  const lastContrast = new Map<number, number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const mod = mods[k];
+    if (mod && mod.kind === "contrast") lastContrast.set(sentence[k], k);
+  }
+  for (const m of matches) {
+    const k = lastContrast.get(m.sentence);
+    if (k === undefined) continue;
+    const mod = mods[k]!;
+    if (m.first > k) apply(m, "contrast", mod.factor, tokens[k].token);
+    else apply(m, "contrast", 1 / mod.factor, tokens[k].token);
+  }
+}

@@ -1,0 +1,462 @@
+/**
+ * Tone toward an actor: the sentiment of the language about a span of text
+ * (an actor mention), not of the whole sentence.
+ *
+ * Each sentiment term of the span's sentence counts with
+ * - its value from the sentence scorer (negation, intensifiers, contrast …)
+ * - × 1 in the span's clause, × {@linkcode OTHER_CLAUSE} in another clause
+ *   (× {@linkcode SPEAKER_OTHER_CLAUSE} when the span's clause attributes
+ *   speech: "…, sagte ein Sprecher der Armee")
+ * - × 1 / (1 + d / {@linkcode DISTANCE_SCALE}), d = words between term and
+ *   span (a term inside the span, as in "Terrormiliz IS", has d = 0)
+ * - for negative acts (verbs, and act nouns with an explicit "durch/von X" or
+ *   "auf/gegen Y"): × {@linkcode AGENT} if the span is the agent, ×
+ *   {@linkcode TARGET} if it is the target. "X bombardierte Y" is a negative
+ *   act by X; "Y wurde angegriffen" makes Y the target, which says something
+ *   bad happened to Y, not that Y is portrayed badly.
+ *
+ * A positive term before the span that is directed against it ("Sieg über
+ * den IS", "Fortschritte gegen den IS") counts × {@linkcode AGAINST}: the
+ * span is the target of someone else's success.
+ *
+ * Agent and target come from word order and voice, without a parser: passive
+ * (a form of "werden" with a participle) makes the span the target unless
+ * "von"/"durch" precedes it; in the active, a span that opens its clause
+ * before the verb is the agent, a bare noun phrase after the verb is the
+ * target when a bare subject precedes the verb, and the agent when a
+ * prepositional phrase or adverb was fronted ("Am Sonntag bombardierte die
+ * Armee …"). Where none of this applies the role is left open.
+ *
+ * @module
+ */
+import { type Token, tokenize } from "../text/tokens.ts";
+import { loadSentimentLexicon } from "./lexicon.ts";
+import type { SentimentLexicon } from "./lexicon_builder.ts";
+import {
+  type LocatedMatch,
+  type MatchedTokens,
+  matchTerms,
+  type SentimentMatch,
+} from "./match_terms.ts";
+import {
+  NEUTRAL_BAND,
+  publicMatch,
+  type SentimentOptions,
+  type SentimentResult,
+  summarize,
+} from "./score_sentiment.ts";
+
+/** Weight of a term in another clause of the sentence than the span. */
+export const OTHER_CLAUSE = 0.5;
+/**
+ * Weight of a term in another clause when the span's clause is an
+ * attribution ("…, sagte ein Sprecher der Armee"): the speaker reports the
+ * content, the content is not about the speaker.
+ */
+export const SPEAKER_OTHER_CLAUSE = 0.2;
+/** Words at which a term's weight has halved. */
+export const DISTANCE_SCALE = 6;
+/** Weight of a negative act whose agent is the span. */
+export const AGENT = 1.2;
+/** Weight of a negative act whose target is the span. */
+export const TARGET = 0.3;
+
+/** Factor of a positive term (success, victory) directed against the span. */
+export const AGAINST = -0.5;
+
+/** The span's role toward the negative acts of its clause. */
+export type ToneRole = "agent" | "target" | "both" | "none";
+
+/** One act and the role of the span in it. */
+export interface RoleEvidence {
+  /** The act, as written. */
+  cue: string;
+  /** Offset of the act in the text. */
+  start: number;
+  /** Offset after the act. */
+  end: number;
+  /** The span's role in the act. */
+  role: "agent" | "target";
+}
+
+/** Result of {@linkcode scoreTone}. */
+export interface ToneResult extends SentimentResult {
+  /** Agent of some negative act, target of some, both, or none detected. */
+  role: ToneRole;
+  /** Each negative act and the span's role in it. */
+  roles: RoleEvidence[];
+}
+
+const SPEECH: ReadonlySet<string> = new Set([
+  "sagte",
+  "sagten",
+  "sagt",
+  "erklärte",
+  "erklärten",
+  "erklärt",
+  "teilte",
+  "teilten",
+  "betonte",
+  "berichtete",
+  "berichteten",
+  "meldete",
+  "meldeten",
+  "hieß",
+  "heißt",
+  "zufolge",
+  "laut",
+]);
+const WERDEN: ReadonlySet<string> = new Set([
+  "wurde",
+  "wurden",
+  "worden",
+  "wird",
+  "werden",
+  "wirst",
+  "würde",
+  "würden",
+]);
+const PAST_PASSIVE: ReadonlySet<string> = new Set([
+  "wurde",
+  "wurden",
+  "worden",
+]);
+const AGENT_MARKERS: ReadonlySet<string> = new Set(["von", "vom", "durch"]);
+const TARGET_MARKERS: ReadonlySet<string> = new Set([
+  "auf",
+  "gegen",
+  "gegenüber",
+]);
+const DETERMINERS: ReadonlySet<string> = new Set([
+  "der",
+  "die",
+  "das",
+  "den",
+  "dem",
+  "des",
+  "ein",
+  "eine",
+  "einen",
+  "einem",
+  "einer",
+  "eines",
+  "sein",
+  "seine",
+  "seinen",
+  "seinem",
+  "seiner",
+  "ihr",
+  "ihre",
+  "ihren",
+  "ihrem",
+  "ihrer",
+  "dieser",
+  "diese",
+  "diesen",
+  "diesem",
+  "dieses",
+  "jene",
+  "alle",
+  "beide",
+]);
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  "am",
+  "im",
+  "in",
+  "an",
+  "auf",
+  "nach",
+  "vor",
+  "bei",
+  "beim",
+  "seit",
+  "mit",
+  "von",
+  "vom",
+  "zum",
+  "zur",
+  "zu",
+  "für",
+  "über",
+  "unter",
+  "während",
+  "wegen",
+  "trotz",
+  "laut",
+  "gegen",
+  "aus",
+  "durch",
+  "ohne",
+  "um",
+  "bis",
+  "ab",
+  "neben",
+  "hinter",
+  "zwischen",
+]);
+// Sentence-initial adverbs: capitalised, but not a subject.
+const ADVERBS: ReadonlySet<string> = new Set([
+  "stattdessen",
+  "danach",
+  "daraufhin",
+  "zudem",
+  "außerdem",
+  "inzwischen",
+  "bereits",
+  "nun",
+  "dann",
+  "heute",
+  "gestern",
+  "zuvor",
+  "jetzt",
+  "damals",
+  "später",
+  "daher",
+  "deshalb",
+  "trotzdem",
+  "dennoch",
+  "allerdings",
+  "auch",
+  "so",
+  "hier",
+  "dort",
+  "dabei",
+  "seither",
+  "bisher",
+  "erneut",
+  "zuletzt",
+  "offenbar",
+  "angeblich",
+  "immer",
+  "wieder",
+  "schon",
+  "zunächst",
+  "anschließend",
+]);
+// A participle: "-t" ending (bombardiert, zerstört) or "ge" inside
+// (getötet, angegriffen). Compiled once.
+const PARTICIPLE = /^(?:ge|[a-zäöü]{2,5}ge)|t$/u;
+
+function isBareNounPhrase(tokens: Token[], from: number, to: number): boolean {
+  // Determiners, lower-case modifiers and at least one capitalised word.
+  let noun = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t.isWord) return false;
+    if (DETERMINERS.has(t.lower)) continue;
+    if (ADVERBS.has(t.lower) || PREPOSITIONS.has(t.lower)) return false;
+    const c = t.token.charAt(0);
+    if (c !== c.toLowerCase()) noun = true;
+    else if (t.lower.length < 4) return false; // a preposition or particle
+  }
+  return noun;
+}
+
+const AGAINST_MARKERS: ReadonlySet<string> = new Set(["gegen", "über"]);
+
+/** Is the span at `a` introduced by "gegen"/"über" (determiners between)? */
+function against(tokens: Token[], a: number): boolean {
+  for (let j = a - 1, w = 0; j >= 0 && w < 3; j--) {
+    const t = tokens[j];
+    if (!t.isWord) return false;
+    w++;
+    if (AGAINST_MARKERS.has(t.lower)) return true;
+    if (!DETERMINERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** The span's role toward one negative act, or undefined. */
+function roleIn(
+  mt: MatchedTokens,
+  m: LocatedMatch,
+  a: number,
+  b: number,
+): "agent" | "target" | undefined {
+  const { tokens, clause } = mt;
+  const c = clause[m.first];
+  let cs = m.first;
+  while (cs > 0 && clause[cs - 1] === c) cs--;
+  let ce = m.last;
+  while (ce + 1 < tokens.length && clause[ce + 1] === c) ce++;
+  if (clause[a] !== c) return undefined;
+  const before = (k: number, set: ReadonlySet<string>) => {
+    for (let j = k - 1, w = 0; j >= cs && w < 3; j--) {
+      const t = tokens[j];
+      if (!t.isWord) continue;
+      w++;
+      if (set.has(t.lower)) return true;
+      if (!DETERMINERS.has(t.lower)) return false;
+    }
+    return false;
+  };
+  if (m.pos !== "V") {
+    // Act nouns: only explicit markers right after the noun.
+    if (a <= m.last) return undefined;
+    if (before(a, AGENT_MARKERS)) return "agent";
+    if (before(a, TARGET_MARKERS)) return "target";
+    // A genitive ("Angriff der USA", "Rauswurf der USA") can be either.
+    return undefined;
+  }
+  let passive = false;
+  for (let k = cs; k <= ce; k++) {
+    const w = tokens[k].lower;
+    if (WERDEN.has(w)) {
+      passive = PAST_PASSIVE.has(w) || PARTICIPLE.test(tokens[m.first].lower);
+      if (passive) break;
+    }
+  }
+  if (passive) return before(a, AGENT_MARKERS) ? "agent" : "target";
+  if (b < m.first) {
+    let onlyDeterminers = true;
+    for (let k = cs; k < a; k++) {
+      if (!DETERMINERS.has(tokens[k].lower)) onlyDeterminers = false;
+    }
+    // The span opens the clause: the subject. Another noun phrase first:
+    // the span is the object (SOV order of subordinate clauses).
+    if (onlyDeterminers) return "agent";
+    return isBareNounPhrase(tokens, cs, a) ? "target" : undefined;
+  }
+  if (a > m.last) {
+    if (before(a, TARGET_MARKERS)) return "target";
+    // Only determiners and titles ("US-Präsident Donald") between?
+    for (let k = m.last + 1; k < a; k++) {
+      const t = tokens[k];
+      const c = t.token.charAt(0);
+      if (!DETERMINERS.has(t.lower) && c === c.toLowerCase()) return undefined;
+    }
+    if (m.first === cs) return undefined;
+    return isBareNounPhrase(tokens, cs, m.first) ? "target" : "agent";
+  }
+  return undefined;
+}
+
+/**
+ * Tone from already matched tokens (the tone stage matches each sentence
+ * once and scores every mention in it). `start`/`end` are offsets into the
+ * same text as the tokens.
+ */
+export function toneFromMatches(
+  mt: MatchedTokens,
+  start: number,
+  end: number,
+  band: number = NEUTRAL_BAND,
+): ToneResult {
+  const { tokens } = mt;
+  if (tokens.length === 0) {
+    return { ...summarize([], band), role: "none", roles: [] };
+  }
+  // Span token range; a span between tokens takes the nearest token.
+  let a = -1, b = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].end > start && tokens[k].start < Math.max(end, start + 1)) {
+      if (a < 0) a = k;
+      b = k;
+    }
+  }
+  if (a < 0) {
+    a = tokens.findIndex((t) => t.start >= start);
+    if (a < 0) a = tokens.length - 1;
+    b = a;
+  }
+  const sentence = mt.sentence[a];
+  const spanClause = mt.clause[a];
+  let otherClause = OTHER_CLAUSE;
+  for (let k = a; k >= 0 && mt.clause[k] === spanClause; k--) {
+    if (SPEECH.has(tokens[k].lower)) otherClause = SPEAKER_OTHER_CLAUSE;
+  }
+  for (let k = a; k < tokens.length && mt.clause[k] === spanClause; k++) {
+    if (SPEECH.has(tokens[k].lower)) otherClause = SPEAKER_OTHER_CLAUSE;
+  }
+  const out: SentimentMatch[] = [];
+  const roles: RoleEvidence[] = [];
+  for (const m of mt.matches) {
+    if (m.sentence !== sentence) continue;
+    const p = publicMatch(m);
+    p.modifiers = [...m.modifiers];
+    const inside = m.last >= a && m.first <= b;
+    let d = 0;
+    if (!inside) {
+      const [from, to] = m.last < a ? [m.last + 1, a] : [b + 1, m.first];
+      for (let k = from; k < to; k++) if (tokens[k].isWord) d++;
+    }
+    if (m.clause !== spanClause && !inside) {
+      p.modifiers.push({ kind: "other_clause", factor: otherClause, cue: "" });
+      p.value *= otherClause;
+    }
+    if (d > 0) {
+      const f = 1 / (1 + d / DISTANCE_SCALE);
+      p.modifiers.push({ kind: "distance", factor: f, cue: `${d} words` });
+      p.value *= f;
+    }
+    if (!inside && m.value < 0) {
+      const role = roleIn(mt, m, a, b);
+      if (role) {
+        const f = role === "agent" ? AGENT : TARGET;
+        p.modifiers.push({ kind: role, factor: f, cue: m.term });
+        p.value *= f;
+        roles.push({ cue: m.term, start: m.start, end: m.end, role });
+      }
+    } else if (
+      !inside && m.value > 0 && m.last < a && m.clause === spanClause &&
+      against(tokens, a)
+    ) {
+      // "Sieg über den IS", "Fortschritte gegen den IS": success against
+      // the span is bad news for it.
+      p.modifiers.push({ kind: "target", factor: AGAINST, cue: m.term });
+      p.value *= AGAINST;
+      roles.push({ cue: m.term, start: m.start, end: m.end, role: "target" });
+    }
+    out.push(p);
+  }
+  const agent = roles.some((r) => r.role === "agent");
+  const target = roles.some((r) => r.role === "target");
+  return {
+    ...summarize(out, band),
+    role: agent && target
+      ? "both"
+      : agent
+      ? "agent"
+      : target
+      ? "target"
+      : "none",
+    roles,
+  };
+}
+
+/**
+ * Score the tone of the language about `text.slice(start, end)`: terms in
+ * the span's sentence, weighted by clause, distance and the span's role as
+ * agent or target of negative acts. Returns a valid label for any span,
+ * also an empty one or one outside every word.
+ *
+ * @example The agent of an attack and its target
+ * ```ts
+ * import { scoreTone } from "../mod.ts";
+ * const text = "Die Miliz beschoss das Dorf.";
+ * const miliz = scoreTone(text, 4, 9);
+ * console.assert(miliz.label === "negative" && miliz.role === "agent");
+ * const dorf = scoreTone(text, 23, 27);
+ * console.assert(dorf.role === "target" && dorf.score > miliz.score);
+ * ```
+ *
+ * @example Only the clause about the span counts fully
+ * ```ts
+ * import { scoreTone } from "../mod.ts";
+ * const text = "Die UN lobten die Helfer, doch die Armee beschoss den Konvoi.";
+ * const un = scoreTone(text, 4, 6);
+ * const at = text.indexOf("Armee");
+ * const armee = scoreTone(text, at, at + 5);
+ * console.assert(un.score > armee.score);
+ * ```
+ */
+export function scoreTone(
+  text: string,
+  start: number,
+  end: number,
+  options: SentimentOptions = {},
+): ToneResult {
+  const lex: SentimentLexicon = options.lexicon ?? loadSentimentLexicon();
+  const mt = matchTerms(text, tokenize(text), lex);
+  return toneFromMatches(mt, start, end, options.neutralBand ?? NEUTRAL_BAND);
+}

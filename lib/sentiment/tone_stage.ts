@@ -1,0 +1,74 @@
+/**
+ * The `tone` stage: one row per actor mention with the tone of the language
+ * about it ({@linkcode toneFromMatches}). Consumes the `mentions` table of
+ * the mentions stage, so it must be registered after it; without a
+ * `mentions` table the `tone` table is empty.
+ *
+ * Columns: mention_id, article_id, sentence_id, actor_id, score (4
+ * decimals), label, role (agent, target, both, none), evidence (the matched
+ * terms, `term@start-end:value`, "; "-separated, offsets into the article).
+ *
+ * @module
+ */
+import type { ArticleStage } from "../analyze/stages.ts";
+import type { Sentence } from "../analyze/analyze_article.ts";
+import { TONE } from "../analyze/schemas.ts";
+import { tokenize } from "../text/tokens.ts";
+import { type MatchedTokens, matchTerms } from "./match_terms.ts";
+import { toneFromMatches } from "./score_tone.ts";
+import type { SentimentMatch } from "./match_terms.ts";
+
+/** Round for output: stable text in CSV, no float noise. */
+export function round4(x: number): number {
+  return Math.round(x * 1e4) / 1e4 + 0;
+}
+
+/** Evidence string of matches: `term@start-end:value; …`. */
+export function formatEvidence(matches: SentimentMatch[]): string {
+  return matches.map((m) => `${m.term}@${m.start}-${m.end}:${round4(m.value)}`)
+    .join("; ");
+}
+
+/** The per-article tone stage. */
+export const toneStage: ArticleStage = {
+  name: "tone",
+  run(analysis, resources) {
+    const table = analysis.tables.table("tone", TONE);
+    const mentions = analysis.tables.tables.get("mentions");
+    if (!mentions || mentions.length === 0) return;
+    const cols = mentions.columns;
+    const text = analysis.article.text;
+    const byId = new Map<string, Sentence>();
+    for (const s of analysis.sentences) byId.set(s.id, s);
+    const matched = new Map<string, MatchedTokens>();
+    for (let i = 0; i < mentions.length; i++) {
+      const sentenceId = String(cols.sentence_id[i]);
+      const start = Number(cols.start[i]);
+      const end = Number(cols.end[i]);
+      const s = byId.get(sentenceId);
+      // A mention outside every sentence (e.g. in a caption): its line.
+      const from = s ? s.start : text.lastIndexOf("\n", start - 1) + 1;
+      const nl = text.indexOf("\n", end);
+      const key = s ? sentenceId : `line@${from}`;
+      let mt = matched.get(key);
+      if (!mt) {
+        const tokens = s
+          ? s.tokens
+          : tokenize(text, from, nl < 0 ? text.length : nl);
+        mt = matchTerms(text, tokens, resources.sentiment);
+        matched.set(key, mt);
+      }
+      const tone = toneFromMatches(mt, start, end);
+      table.add({
+        mention_id: cols.mention_id[i],
+        article_id: cols.article_id[i],
+        sentence_id: sentenceId,
+        actor_id: cols.actor_id[i],
+        score: round4(tone.score),
+        label: tone.label,
+        role: tone.role,
+        evidence: formatEvidence(tone.matches),
+      });
+    }
+  },
+};

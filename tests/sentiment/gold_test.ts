@@ -1,0 +1,43 @@
+import assert from "node:assert/strict";
+import { nlpjsGerman } from "../../lib/bench/nlpjs_baseline.ts";
+import { scoreSentiment } from "../../lib/mod.ts";
+import { macroF1, readGold } from "./_gold.ts";
+
+const gold = readGold();
+
+Deno.test("the gold fixture has at least 200 sentences, mostly neutral, in a dev and a test half", () => {
+  assert.ok(gold.length >= 200);
+  const neutral = gold.filter((g) => g.label === "neutral").length;
+  assert.ok(neutral / gold.length > 0.4);
+  assert.ok(gold.some((g) => g.split === "dev"));
+  assert.ok(gold.some((g) => g.split === "test"));
+});
+
+Deno.test("`scoreSentiment()` beats nlp.js German on the held-out gold sentences (macro-F1, 3 classes)", async () => {
+  const nlp = nlpjsGerman();
+  const lines: string[] = [];
+  for (const split of ["dev", "test", "fresh", "fresh2"] as const) {
+    const rows = gold.filter((g) => g.split === split);
+    const labels = rows.map((g) => g.label);
+    const ours = macroF1(labels, rows.map((g) => scoreSentiment(g.text).label));
+    const theirs: string[] = [];
+    for (const g of rows) {
+      const score = await nlp(g.text);
+      theirs.push(score > 0 ? "positive" : score < 0 ? "negative" : "neutral");
+    }
+    const baseline = macroF1(labels, theirs);
+    lines.push(
+      `${split} (${rows.length} sentences): scoreSentiment macro-F1 ${
+        ours.toFixed(3)
+      }, nlp.js ${baseline.toFixed(3)}`,
+    );
+    if (split === "test") {
+      assert.ok(ours >= 0.7, `test macro-F1 ${ours} below 0.7`);
+      assert.ok(
+        ours > baseline + 0.1,
+        `not clearly above nlp.js (${baseline})`,
+      );
+    }
+  }
+  console.log(lines.join("\n"));
+});

@@ -1,0 +1,194 @@
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { scoreSentiment } from "../../lib/mod.ts";
+
+const kinds = (text: string) =>
+  scoreSentiment(text).matches.flatMap((m) => m.modifiers.map((x) => x.kind));
+
+Deno.test("`scoreSentiment()` labels plain procedural news sentences neutral", () => {
+  for (
+    const s of [
+      "Der Bundestag berät am Donnerstag über den Haushalt.",
+      "Die Waffenruhe soll um Mitternacht in Kraft treten.",
+      "Die Verhandlungen werden am Montag fortgesetzt.",
+      "Die Streitkräfte verlegen zwei Bataillone nach Litauen.",
+    ]
+  ) assert.equal(scoreSentiment(s).label, "neutral", s);
+});
+
+Deno.test("`scoreSentiment()` flips a negated positive term and damps a negated negative one", () => {
+  const r = scoreSentiment("Die Reform ist nicht erfolgreich.");
+  assert.equal(r.label, "negative");
+  assert.equal(r.matches[0].modifiers[0].kind, "negated");
+  assert.equal(r.matches[0].modifiers[0].cue, "nicht");
+  const keine = scoreSentiment("Es gab keine Toten.");
+  assert.ok(keine.score > 0);
+  assert.equal(
+    scoreSentiment("Das ist keine gute Nachricht.").label,
+    "negative",
+  );
+});
+
+Deno.test("`scoreSentiment()` negation stops at the clause boundary and the window", () => {
+  // "nicht" belongs to the first clause; "Erfolg" is in the second.
+  const r = scoreSentiment("Er kam nicht, der Abend war ein Erfolg.");
+  assert.equal(r.label, "positive");
+  assert.ok(
+    !kinds("Er kam nicht, der Abend war ein Erfolg.").includes("negated"),
+  );
+  // More than three words away: outside the scope.
+  assert.ok(
+    !kinds("Es gab nicht nur am Montag in der Stadt einen Erfolg.").includes(
+      "negated",
+    ),
+  );
+});
+
+Deno.test("`scoreSentiment()` negates a verb when nicht ends the clause", () => {
+  const r = scoreSentiment("Die Lage verbessert sich nicht.");
+  assert.equal(r.label, "negative");
+});
+
+Deno.test("`scoreSentiment()` handles weder … noch and kaum", () => {
+  assert.ok(
+    kinds("Es gibt weder Hoffnung noch Hilfe.").filter((k) => k === "negated")
+      .length === 2,
+  );
+  assert.equal(scoreSentiment("Es gibt kaum Fortschritte.").label, "negative");
+});
+
+Deno.test("`scoreSentiment()` multiplies intensified and diminished terms", () => {
+  const plain = scoreSentiment("Die Lage ist angespannt.").score;
+  const very = scoreSentiment("Die Lage ist äußerst angespannt.");
+  const bit = scoreSentiment("Die Lage ist etwas angespannt.").score;
+  assert.ok(very.score < plain && plain < bit && bit < 0);
+  assert.deepEqual(very.matches[0].modifiers[0], {
+    kind: "intensified",
+    factor: 1.8,
+    cue: "äußerst",
+  });
+});
+
+Deno.test("`scoreSentiment()` weighs the clause after aber, doch, jedoch more", () => {
+  assert.equal(
+    scoreSentiment(
+      "Der Plan klingt gut, aber er ist gefährlich.",
+    ).label,
+    "negative",
+  );
+  assert.equal(
+    scoreSentiment("Die Lage ist ernst, doch es gibt Grund zur Hoffnung.")
+      .label,
+    "positive",
+  );
+  assert.ok(kinds("Es war schwierig, jedoch ein Erfolg.").includes("contrast"));
+});
+
+Deno.test("`scoreSentiment()` reads Na toll as sarcasm", () => {
+  const r = scoreSentiment("Na toll, jetzt fällt auch noch der Zug aus.");
+  assert.equal(r.label, "negative");
+  assert.equal(r.matches[0].modifiers[0].kind, "sarcasm");
+  assert.equal(scoreSentiment("Das Konzert war toll.").label, "positive");
+});
+
+Deno.test("`scoreSentiment()` matches inflected forms and unknown compounds", () => {
+  for (
+    const s of [
+      "Die Terrororganisation bekannte sich.",
+      "Ein Selbstmordattentäter sprengte sich vor der Moschee.",
+      "Bei den Gefechten starben Dutzende.",
+      "Der Raketenangriff traf ein Wohnhaus.",
+    ]
+  ) assert.equal(scoreSentiment(s).label, "negative", s);
+  const t = scoreSentiment("Die Terrororganisation").matches[0];
+  assert.equal(t.entry, "Terror");
+  assert.equal(t.modifiers[0].kind, "compound");
+  assert.equal(scoreSentiment("Das Verfahren war unfair.").label, "negative");
+});
+
+Deno.test("`scoreSentiment()` gives match offsets into the text", () => {
+  const text = "Kritiker werfen der Regierung Erpressung vor.";
+  const m = scoreSentiment(text).matches.find((x) => x.entry === "Erpressung")!;
+  assert.equal(text.slice(m.start, m.end), "Erpressung");
+  assert.equal(m.weight, -0.8);
+});
+
+Deno.test("`scoreSentiment()` covers the conflict-reporting vocabulary", () => {
+  const neg = [
+    "Angriff",
+    "Anschlag",
+    "Gefechte",
+    "Tote",
+    "Vergeltungsschlag",
+    "Blutbad",
+    "Erpressung",
+    "Massaker",
+    "Zerstörung",
+    "Vertreibung",
+  ];
+  const pos = [
+    "Befreiung",
+    "Waffenruhe",
+    "Verhandlungen",
+    "Hilfe",
+    "Frieden",
+    "Einigung",
+    "Sieg",
+  ];
+  for (const w of neg) assert.ok(scoreSentiment(w).score < 0, w);
+  for (const w of pos) assert.ok(scoreSentiment(w).score > 0, w);
+});
+
+Deno.test("`scoreSentiment()` of an empty text is neutral", () => {
+  assert.deepEqual(scoreSentiment(""), {
+    score: 0,
+    label: "neutral",
+    positive: 0,
+    negative: 0,
+    matches: [],
+  });
+});
+
+Deno.test("`scoreSentiment()` keeps score, label and offsets consistent on any text", () => {
+  const words = [
+    "Angriff",
+    "nicht",
+    "sehr",
+    "gut",
+    "aber",
+    "Frieden",
+    "kaum",
+    "Na",
+    "toll",
+    ",",
+    ".",
+    "Terrororganisation",
+    "keine",
+    "Toten",
+    "gegen",
+    "Gewalt",
+    "trotz",
+    '"',
+    "Hilfe",
+  ];
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom(...words), { maxLength: 30 }),
+      fc.string({ maxLength: 20 }),
+      (picked, noise) => {
+        const text = picked.join(" ") + noise;
+        const r = scoreSentiment(text);
+        if (!(r.score > -1 && r.score < 1)) return false;
+        const expected = r.score >= 0.25
+          ? "positive"
+          : r.score <= -0.25
+          ? "negative"
+          : "neutral";
+        if (r.label !== expected) return false;
+        return r.matches.every((m) =>
+          text.slice(m.start, m.end) === m.term && m.start < m.end
+        );
+      },
+    ),
+  );
+});

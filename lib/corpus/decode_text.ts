@@ -53,19 +53,32 @@ function utf16(bytes: Uint8Array): "le" | "be" | null {
   return null;
 }
 
-/** Byte offset of the first invalid UTF-8 sequence. */
+/**
+ * Byte offset of the first invalid UTF-8 sequence (Unicode Table 3-7, so
+ * overlong forms and encoded surrogates count as invalid, as they do for
+ * TextDecoder), or -1.
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i];
     let len = 0;
+    let lo = 0x80, hi = 0xbf; // allowed range of the second byte
     if (b < 0x80) len = 1;
     else if (b >= 0xc2 && b <= 0xdf) len = 2;
-    else if (b >= 0xe0 && b <= 0xef) len = 3;
-    else if (b >= 0xf0 && b <= 0xf4) len = 4;
-    else return i;
+    else if (b >= 0xe0 && b <= 0xef) {
+      len = 3;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      len = 4;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else return i;
     for (let k = 1; k < len; k++) {
-      if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
+      const c = bytes[i + k];
+      if (i + k >= bytes.length || (c & 0xc0) !== 0x80) return i;
+      if (k === 1 && (c < lo || c > hi)) return i;
     }
     i += len;
   }
@@ -131,7 +144,7 @@ export function decodeText(
   try {
     text = utf8.decode(bytes);
   } catch {
-    const at = firstInvalidUtf8(bytes);
+    const at = Math.max(0, firstInvalidUtf8(bytes));
     const byte = bytes[at]?.toString(16).toUpperCase().padStart(2, "0");
     return error(
       lineAt(bytes, at),

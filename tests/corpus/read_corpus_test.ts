@@ -395,3 +395,21 @@ Deno.test("`readCorpus()` leaves the seed corpus unchanged", () => {
   assert.deepEqual(r.problems.filter((p) => p.severity === "error"), []);
   assert.equal(fingerprint(dir), before);
 });
+
+Deno.test("`readCorpus()` names the line of an encoded surrogate or overlong byte sequence", async () => {
+  for (
+    const bad of [[0xed, 0xa0, 0x80], [0xe0, 0x80, 0xaf], [
+      0xf4,
+      0x90,
+      0x80,
+      0x80,
+    ]]
+  ) {
+    const r = await readWithBad(
+      Uint8Array.from([...utf8("Zeile eins.\nZeile "), ...bad, 0x0a]),
+    );
+    const msg = only(r.problems);
+    assert.ok(msg.startsWith(`${r.bad}:2: error:`), msg);
+    assert.match(msg, /byte 0x[EF][0-9A-F] at offset 18/);
+  }
+});

@@ -146,7 +146,7 @@ Deno.test("`deno task analyze` exits non-zero without a stack trace when nothing
   assert.ok(!existsSync(join(out, "tables")), "a failed run wrote tables");
 });
 
-Deno.test("`deno task analyze` killed mid-run leaves either the old or the new tables, never a mix", async () => {
+Deno.test("`deno task analyze` killed or interrupted mid-run leaves either the old or the new tables, never a mix", async () => {
   // A corpus big enough that writing its tables takes about a second, so a
   // kill can land while they are being written.
   const para = article("Bagdad").repeat(400);
@@ -166,7 +166,9 @@ Deno.test("`deno task analyze` killed mid-run leaves either the old or the new t
   const newTables = fingerprint(join(fresh, "tables"));
 
   let midWrite = 0;
-  for (const delay of [0, 200]) {
+  for (
+    const [delay, signal] of [[0, "SIGKILL"], [200, "SIGINT"]] as const
+  ) {
     const child = new Deno.Command(Deno.execPath(), {
       args: ["run", "-A", "lib/cli/analyze.ts", big, out, "--workers", "1"],
       cwd: ROOT,
@@ -181,14 +183,14 @@ Deno.test("`deno task analyze` killed mid-run leaves either the old or the new t
     }
     await new Promise((r) => setTimeout(r, delay));
     try {
-      child.kill("SIGKILL");
+      child.kill(signal);
     } catch { /* already finished */ }
     await child.status;
     if (readdirSync(out).some((f) => f.includes(".tmp-"))) midWrite++;
     const now = fingerprint(join(out, "tables"));
     assert.ok(
       now === oldTables || now === newTables,
-      `tables are neither the old nor the new set after a kill ${delay} ms into writing`,
+      `tables are neither the old nor the new set after ${signal} ${delay} ms into writing`,
     );
     // The next run clears what the killed one left and restores old tables.
     assert.equal((await analyze(small, out)).code, 0);

@@ -168,3 +168,37 @@ export {
   voiceShareData,
   type VoiceShareOptions,
 } from "./charts/mod.ts";
+export {
+  type ActorMention,
+  findActors,
+  type FindActorsOptions,
+  type MentionKind,
+} from "./actors/find_actors.ts";
+export {
+  type Actor,
+  type ActorType,
+  type Gazetteer,
+  type GazetteerPaths,
+  loadGazetteer,
+} from "./actors/gazetteer.ts";
+export {
+  findNames,
+  type FindNamesOptions,
+  type FoundName,
+  type NameKind,
+} from "./actors/find_names.ts";
+export {
+  loadNameLexicon,
+  type NameLexicon,
+  type NameLexiconPaths,
+} from "./actors/name_lexicon.ts";
+export {
+  findQuotes,
+  type FindQuotesOptions,
+  type Quote,
+} from "./actors/find_quotes.ts";
+export {
+  loadSpeechCues,
+  type SpeechCue,
+  type SpeechCues,
+} from "./actors/speech_cues.ts";

@@ -9,9 +9,10 @@ cd "$(dirname "$0")/.."
 log() { [ -n "${QUIET_SETUP:-}" ] || echo "setup: $*" >&2; }
 
 # 1. Debian packages: Jupyter (to execute notebooks), Chromium (browser
-#    tests), fonts (PNG rendering).
+#    tests), fonts (PNG rendering), wngerman (known German words for
+#    findNames).
 APT_PACKAGES=(jupyter-nbconvert python3-nbclient jupyter-client python3-ipykernel
-  jupyter-notebook chromium fonts-dejavu-core)
+  jupyter-notebook chromium fonts-dejavu-core wngerman)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -4,11 +4,17 @@
  *
  * @module
  */
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { dataPath } from "../io/data_file.ts";
 import {
   type BoilerplateRule,
   loadBoilerplateRules,
 } from "../corpus/boilerplate.ts";
 import { type Conflict, loadConflicts } from "../conflicts/conflicts_file.ts";
+import { type Gazetteer, loadGazetteer } from "../actors/gazetteer.ts";
+import { loadNameLexicon, type NameLexicon } from "../actors/name_lexicon.ts";
+import { loadSpeechCues, type SpeechCues } from "../actors/speech_cues.ts";
 import { loadSentimentLexicon } from "../sentiment/lexicon.ts";
 import type {
   LexiconFormat,
@@ -42,6 +48,16 @@ export interface ResourcePaths extends CodebookPaths {
    * @default "lib/data/sentiment_modifiers.tsv"
    */
   sentimentModifiers?: string;
+  /** Actor gazetteer (TSV). @default "lib/data/actors.tsv" */
+  actors?: string;
+  /** Role nouns before names. @default "lib/data/roles.txt" */
+  roles?: string;
+  /** First names. @default "lib/data/first_names.txt" */
+  firstNames?: string;
+  /** Known German words. @default "/usr/share/dict/ngerman" (wngerman) */
+  knownWords?: string;
+  /** Speech verbs and other quote cues (TSV). @default "lib/data/speech_cues.tsv" */
+  speechCues?: string;
 }
 
 /** Loaded data for the stages. */
@@ -49,6 +65,9 @@ export interface Resources {
   boilerplate: BoilerplateRule[];
   conflicts: Conflict[];
   sentiment: SentimentLexicon;
+  gazetteer: Gazetteer;
+  names: NameLexicon;
+  speechCues: SpeechCues;
   /** The conflicts compiled for matching places and cues. */
   conflictIndex: ConflictIndex;
   /** The frame codebook (frames and cues). */
@@ -57,12 +76,54 @@ export interface Resources {
 
 /** Load every resource, from `paths` where given, else the defaults. */
 export function loadResources(paths: ResourcePaths = {}): Resources {
+  // One load per process and set of files: the known-word list alone takes
+  // about a second, and a run asks for the resources more than once. The
+  // key includes the files' modification times, so an edited gazetteer or
+  // lexicon is picked up by the next call (e.g. in a notebook session).
+  const key = cacheKey(paths);
+  if (cached && cached.key === key) return cached.resources;
+  const resources = loadFresh(paths);
+  cached = { key, resources };
+  return resources;
+}
+
+let cached: { key: string; resources: Resources } | undefined;
+
+function cacheKey(paths: ResourcePaths): string {
+  const files: string[] = [];
+  for (const v of Object.values(paths)) {
+    if (typeof v === "string") files.push(v);
+    else if (Array.isArray(v)) files.push(...v);
+  }
+  const dataDir = dataPath("");
+  for (const f of readdirSync(dataDir).sort()) files.push(join(dataDir, f));
+  const stamps = files.map((f) => {
+    try {
+      return `${f}@${statSync(f).mtimeMs}`;
+    } catch {
+      return `${f}@missing`;
+    }
+  });
+  return JSON.stringify(paths, Object.keys(paths).sort()) + stamps.join("|");
+}
+
+function loadFresh(paths: ResourcePaths): Resources {
   const conflicts = loadConflicts(paths.conflicts);
   return {
     boilerplate: loadBoilerplateRules(paths.boilerplate),
     conflicts,
     conflictIndex: compileConflicts(conflicts),
     codebook: loadCodebook(paths),
+    gazetteer: loadGazetteer({
+      actors: paths.actors,
+      roles: paths.roles,
+      firstNames: paths.firstNames,
+    }),
+    names: loadNameLexicon({
+      firstNames: paths.firstNames,
+      knownWords: paths.knownWords,
+    }),
+    speechCues: loadSpeechCues(paths.speechCues),
     sentiment: loadSentimentLexicon(
       paths.sentimentLexicon,
       paths.sentimentLexiconFormat,

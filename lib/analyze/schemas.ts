@@ -146,3 +146,65 @@ export const ARTICLE_CONFLICTS = [
   "score",
   "evidence",
 ] as const;
+
+/** Actor mentions (lib/actors/mentions_stage.ts). */
+export const MENTIONS = [
+  "mention_id",
+  "article_id",
+  "sentence_id",
+  "actor_id",
+  "start",
+  "end",
+  "surface",
+  "kind",
+  "actor_type",
+  "affiliation",
+] as const;
+
+/** The gazetteer as a table (lib/actors/actors_stage.ts). */
+export const ACTORS = [
+  "actor_id",
+  "label_de",
+  "label_en",
+  "type",
+  "affiliation",
+  "names",
+  "abbreviations",
+  "demonyms",
+  "metonyms",
+  "source",
+] as const;
+
+/** Proper names the gazetteer does not know (lib/actors/names_stage.ts). */
+export const NAMES = [
+  "article_id",
+  "sentence_id",
+  "start",
+  "end",
+  "text",
+  "kind",
+] as const;
+
+/** Names to consider for the gazetteer (lib/actors/candidates_stage.ts). */
+export const CANDIDATES = [
+  "name",
+  "kind",
+  "count",
+  "n_articles",
+  "sentence_id",
+  "example",
+] as const;
+
+/** Direct quotes and reported speech (lib/actors/quotes_stage.ts). */
+export const QUOTES = [
+  "quote_id",
+  "article_id",
+  "sentence_id",
+  "speaker",
+  "speaker_surface",
+  "kind",
+  "start",
+  "end",
+  "cue",
+  "text",
+] as const;

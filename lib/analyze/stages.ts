@@ -11,6 +11,11 @@
 import type { ColumnTable as Table } from "arquero";
 import type { ArticleAnalysis } from "./analyze_article.ts";
 import type { Resources } from "./resources.ts";
+import { mentionsStage } from "../actors/mentions_stage.ts";
+import { actorsStage } from "../actors/actors_stage.ts";
+import { namesStage } from "../actors/names_stage.ts";
+import { candidatesStage } from "../actors/candidates_stage.ts";
+import { quotesStage } from "../actors/quotes_stage.ts";
 import { toneStage } from "../sentiment/tone_stage.ts";
 import { toneAggregateStage } from "../sentiment/tone_aggregate_stage.ts";
 import { framesStage } from "../frames/frames_stage.ts";
@@ -33,6 +38,9 @@ export interface CorpusStage {
 }
 
 export const ARTICLE_STAGES: ArticleStage[] = [
+  mentionsStage,
+  namesStage,
+  quotesStage,
   framesStage,
   // After any actors stage: it uses actor mentions as evidence.
   conflictsStage,
@@ -41,6 +49,8 @@ export const ARTICLE_STAGES: ArticleStage[] = [
 ];
 
 export const CORPUS_STAGES: CorpusStage[] = [
+  actorsStage,
+  candidatesStage,
   conflictFrameProfileStage,
   toneAggregateStage,
 ];

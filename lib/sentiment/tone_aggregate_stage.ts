@@ -7,9 +7,10 @@
  * Each row: n mentions, mean score, a 95% percentile bootstrap interval of
  * the mean (2000 resamples, PRNG seeded from a fixed seed and the group key,
  * so a group's interval does not change when other groups change), and the
- * shares of negative and positive mentions. Mentions are not independent
- * (one article repeats its view), so per-conflict intervals are optimistic;
- * `n_articles` says how many articles stand behind them.
+ * shares of negative and positive mentions. Within an article, mentions are
+ * resampled; across a conflict, whole articles are (a cluster bootstrap),
+ * because mentions in one article repeat its view and are not independent.
+ * `n_articles` says how many articles stand behind a conflict's interval.
  *
  * @module
  */
@@ -18,7 +19,12 @@ import type { ColumnTable as Table } from "arquero";
 import type { CorpusStage } from "../analyze/stages.ts";
 import { TONE_BY_ARTICLE, TONE_BY_CONFLICT } from "../analyze/schemas.ts";
 import type { Columns } from "../analyze/table_builder.ts";
-import { bootstrapMean, hashString } from "../stats/bootstrap.ts";
+import {
+  bootstrapClusterMean,
+  bootstrapMean,
+  type Cluster,
+  hashString,
+} from "../stats/bootstrap.ts";
 import { round4 } from "./tone_stage.ts";
 
 /** Seed of every tone interval (combined with the group key). */
@@ -29,6 +35,8 @@ interface Group {
   scores: number[];
   labels: string[];
   articles: Set<string>;
+  /** Sum and count of scores per article, for the cluster bootstrap. */
+  clusters: Map<string, Cluster>;
 }
 
 function empty(schema: readonly string[]): Columns {
@@ -39,13 +47,17 @@ function summarizeGroups(
   groups: Map<string, Group>,
   schema: readonly string[],
   keyNames: string[],
+  cluster: boolean,
 ): Table {
   const cols = empty(schema);
   const ordered = [...groups.entries()].sort((x, y) =>
     x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0
   );
   for (const [key, g] of ordered) {
-    const ci = bootstrapMean(g.scores, { seed: TONE_SEED ^ hashString(key) });
+    const seed = TONE_SEED ^ hashString(key);
+    const ci = cluster
+      ? bootstrapClusterMean([...g.clusters.values()], { seed })
+      : bootstrapMean(g.scores, { seed });
     const n = g.scores.length;
     const row: Record<string, unknown> = {
       n,
@@ -76,12 +88,23 @@ function add(
   const key = keys.join("\u0000");
   let g = groups.get(key);
   if (!g) {
-    g = { keys, scores: [], labels: [], articles: new Set() };
+    g = {
+      keys,
+      scores: [],
+      labels: [],
+      articles: new Set(),
+      clusters: new Map(),
+    };
     groups.set(key, g);
   }
   g.scores.push(score);
   g.labels.push(label);
   g.articles.add(article);
+  const c = g.clusters.get(article);
+  if (c) {
+    c.sum += score;
+    c.n++;
+  } else g.clusters.set(article, { sum: score, n: 1 });
 }
 
 /**
@@ -132,11 +155,11 @@ export function aggregateTone(
     tone_by_article: summarizeGroups(byArticle, TONE_BY_ARTICLE, [
       "article_id",
       "actor_id",
-    ]),
+    ], false),
     tone_by_conflict: summarizeGroups(byConflict, TONE_BY_CONFLICT, [
       "conflict_id",
       "actor_id",
-    ]),
+    ], true),
   };
 }
 

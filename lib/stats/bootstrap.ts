@@ -57,15 +57,115 @@ export function bootstrapMean(
   if (n === 1) return { mean, low: mean, high: mean };
   const b = options.resamples ?? 2000;
   const level = options.level ?? 0.95;
-  const rand = mulberry32(options.seed ?? 20260101);
+  let min = values[0], max = values[0];
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (min === max) return { mean, low: mean, high: mean };
+  // mulberry32 inlined (the same sequence as lib/util/prng.ts, so intervals
+  // are unchanged): the resampling loop runs b × n times per group and was
+  // 38% of a profiled 100× run as a closure call per draw.
+  let state = (options.seed ?? 20260101) >>> 0;
+  const v = Float64Array.from(values);
   const means = new Float64Array(b);
   for (let r = 0; r < b; r++) {
     let s = 0;
-    for (let i = 0; i < n; i++) s += values[Math.floor(rand() * n)];
+    for (let i = 0; i < n; i++) {
+      state = (state + 0x6d2b79f5) >>> 0;
+      let t = state;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      s += v[Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n)];
+    }
     means[r] = s / n;
   }
-  means.sort();
   const lo = Math.floor(((1 - level) / 2) * (b - 1));
   const hi = Math.ceil((1 - (1 - level) / 2) * (b - 1));
-  return { mean, low: means[lo], high: means[hi] };
+  // Two order statistics by selection instead of a full sort (O(b)).
+  return { mean, low: select(means, lo), high: select(means, hi) };
+}
+
+/** The k-th smallest value of `a` (0-based); reorders `a`. Hoare's select. */
+function select(a: Float64Array, k: number): number {
+  let left = 0, right = a.length - 1;
+  while (left < right) {
+    const pivot = a[(left + right) >>> 1];
+    let i = left, j = right;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return a[k];
+  }
+  return a[k];
+}
+
+/** One cluster (e.g. one article): the sum and count of its values. */
+export interface Cluster {
+  sum: number;
+  n: number;
+}
+
+/**
+ * The mean of clustered values and its percentile *cluster* bootstrap
+ * interval: each resample draws whole clusters with replacement and takes
+ * the pooled mean. Use it where values within a cluster are not
+ * independent — mentions of an actor within one article repeat that
+ * article's view, so a conflict's interval must resample articles, not
+ * mentions. One cluster gives a zero-width interval.
+ *
+ * @example Two articles, one consistently negative
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { bootstrapClusterMean } from "./bootstrap.ts";
+ * const ci = bootstrapClusterMean([{ sum: -3, n: 3 }, { sum: 0.5, n: 1 }], { seed: 1 });
+ * assert.equal(ci.mean, -0.625);
+ * assert.ok(ci.low <= ci.mean && ci.mean <= ci.high);
+ * ```
+ */
+export function bootstrapClusterMean(
+  clusters: readonly Cluster[],
+  options: BootstrapOptions = {},
+): MeanInterval {
+  const k = clusters.length;
+  let total = 0, count = 0;
+  for (const c of clusters) {
+    total += c.sum;
+    count += c.n;
+  }
+  if (count === 0) return { mean: NaN, low: NaN, high: NaN };
+  const mean = total / count;
+  if (k === 1) return { mean, low: mean, high: mean };
+  const b = options.resamples ?? 2000;
+  const level = options.level ?? 0.95;
+  const sums = Float64Array.from(clusters, (c) => c.sum);
+  const ns = Float64Array.from(clusters, (c) => c.n);
+  let state = (options.seed ?? 20260101) >>> 0;
+  const means = new Float64Array(b);
+  for (let r = 0; r < b; r++) {
+    let s = 0, m = 0;
+    for (let i = 0; i < k; i++) {
+      state = (state + 0x6d2b79f5) >>> 0;
+      let t = state;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      const j = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * k);
+      s += sums[j];
+      m += ns[j];
+    }
+    means[r] = s / m;
+  }
+  const lo = Math.floor(((1 - level) / 2) * (b - 1));
+  const hi = Math.ceil((1 - (1 - level) / 2) * (b - 1));
+  return { mean, low: select(means, lo), high: select(means, hi) };
 }

@@ -1,0 +1,97 @@
+/**
+ * The speech cues file (`lib/data/speech_cues.tsv`): verbs of saying,
+ * source prepositions and subjunctive forms that mark reported speech.
+ *
+ * @module
+ */
+import { parseDelimited } from "../io/csv_parse.ts";
+import { dataPath, readTextFile } from "../io/data_file.ts";
+
+/** What a cue signals. */
+export type CueType =
+  | "verb"
+  | "particle_verb"
+  | "source_before"
+  | "source_after"
+  | "subjunctive";
+
+const TYPES: readonly CueType[] = [
+  "verb",
+  "particle_verb",
+  "source_before",
+  "source_after",
+  "subjunctive",
+];
+
+/** One cue form. */
+export interface SpeechCue {
+  lemma: string;
+  type: CueType;
+  /** The form's words, lower case. */
+  words: string[];
+  particle: string;
+}
+
+/** Cues by the lower-case first word of their form. */
+export type SpeechCues = Map<string, SpeechCue[]>;
+
+/**
+ * Parse a speech cues file.
+ *
+ * @throws {SyntaxError} naming the file and line of a malformed entry.
+ */
+export function parseSpeechCues(text: string, file: string): SpeechCues {
+  const cues: SpeechCues = new Map();
+  for (
+    const { line, fields } of parseDelimited(text, { delimiter: "\t", file })
+  ) {
+    if (fields[0] === "lemma") continue;
+    const where = `${file}:${line}`;
+    if (fields.length !== 4) {
+      throw new SyntaxError(
+        `Cannot read speech cue at ${where}: expected 4 tab-separated columns (lemma, type, forms, particle), found ${fields.length}`,
+      );
+    }
+    const [lemma, type, forms, particle] = fields.map((f) => f.trim());
+    if (!TYPES.includes(type as CueType)) {
+      throw new SyntaxError(
+        `Cannot read speech cue at ${where}: type "${type}" is not one of ${
+          TYPES.join(", ")
+        }`,
+      );
+    }
+    if ((type === "particle_verb") !== (particle !== "")) {
+      throw new SyntaxError(
+        `Cannot read speech cue at ${where}: a particle is needed for type particle_verb and only there`,
+      );
+    }
+    for (const form of forms.split(";").map((f) => f.trim()).filter(Boolean)) {
+      const words = form.toLowerCase().split(/\s+/);
+      const cue = { lemma, type: type as CueType, words, particle };
+      const list = cues.get(words[0]);
+      if (list) list.push(cue);
+      else cues.set(words[0], [cue]);
+    }
+  }
+  return cues;
+}
+
+/**
+ * Load the speech cues (default: `lib/data/speech_cues.tsv`).
+ *
+ * @example Separable speech verbs carry their particle
+ * ```ts
+ * import { loadSpeechCues } from "../mod.ts";
+ * const cues = loadSpeechCues();
+ * console.assert(cues.get("fügte")![0].particle === "hinzu");
+ * console.assert(cues.get("zufolge")![0].type === "source_after");
+ * ```
+ *
+ * @throws {SyntaxError} naming the file and line of a malformed entry.
+ */
+export function loadSpeechCues(path?: string): SpeechCues {
+  return parseSpeechCues(
+    readTextFile(path ?? dataPath("speech_cues.tsv")),
+    path ?? "lib/data/speech_cues.tsv",
+  );
+}

@@ -169,6 +169,71 @@ export {
   type VoiceShareOptions,
 } from "./charts/mod.ts";
 export {
+  validationChart,
+  type ValidationChartOptions,
+  validationData,
+} from "./charts/mod.ts";
+export {
+  accuracy,
+  addCounts,
+  bootstrapScore,
+  carriedFrames,
+  confusionTable,
+  fixturePath,
+  FIXTURES_DIR,
+  type FrameGoldRow,
+  framePredictions,
+  goldBoundaries,
+  macroF1,
+  type MatchCounts,
+  matchCounts,
+  type MentionScore,
+  parseSentenceGold,
+  type Prf,
+  prf,
+  prfRows,
+  proportionRow,
+  readFrameGold,
+  readSentimentGold,
+  readToneGold,
+  readTsvFixture,
+  scoreBoundaries,
+  scoreSeedMentions,
+  scoreSentenceMentions,
+  sentenceBoundaries,
+  type SentenceGoldCase,
+  SENTIMENT_LABELS,
+  sentimentConfusion,
+  type SentimentGoldRow,
+  sentimentPredictions,
+  type ToneGoldRow,
+  tonePredictions,
+  validateFrames,
+  validateMentions,
+  validateSentences,
+  type ValidateSentencesOptions,
+  validateSentiment,
+  validateTone,
+  VALIDATION_COLUMNS,
+  type ValidationRow,
+  validationTable,
+  wilsonInterval,
+} from "./validation/mod.ts";
+export { sentenceSentiment } from "./sentiment/sentence_sentiment.ts";
+export {
+  type ArticleLabelOptions,
+  articleLabels,
+} from "./notebook/article_labels.ts";
+export { evidenceTerms } from "./sentiment/evidence_terms.ts";
+export {
+  articleLengthChart,
+  articleLengthData,
+  type LengthChartOptions,
+  sentenceLengthChart,
+  sentenceLengthData,
+} from "./charts/mod.ts";
+export { mentionKwic, type MentionKwicOptions } from "./stats/mention_kwic.ts";
+export {
   type ActorMention,
   findActors,
   type FindActorsOptions,
@@ -202,3 +267,13 @@ export {
   type SpeechCue,
   type SpeechCues,
 } from "./actors/speech_cues.ts";
+export {
+  frameComparisonChart,
+  frameComparisonData,
+  type FrameComparisonOptions,
+} from "./charts/mod.ts";
+export {
+  conflictKeyness,
+  type ConflictKeynessOptions,
+  keyConflict,
+} from "./stats/conflict_keyness.ts";

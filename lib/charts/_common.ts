@@ -26,8 +26,9 @@ export interface ChartOptions {
 }
 
 /**
- * Labels for ids: a table with `id` and `label_de`/`label_en` (or `label`)
- * columns, such as the `actors` table; a list of objects with the same
+ * Labels for ids: a table with `id` (else its first `*_id` column, e.g.
+ * `actor_id`) and `label_de`/`label_en` (or `label`) columns, such as the
+ * `actors` table; a list of objects with the same
  * fields, such as the conflicts loaded from `lib/data/conflicts.tsv`; or a
  * plain id → label map.
  */
@@ -66,8 +67,9 @@ export function labeler(
     const col = [`label_${lang}`, "label_en", "label_de", "label"].find((c) =>
       names.includes(c)
     );
-    if (names.includes(idColumn) && col) {
-      const ids = t.array(idColumn) as unknown[];
+    const idCol = idColumnOf(names, idColumn);
+    if (idCol && col) {
+      const ids = t.array(idCol) as unknown[];
       const ls = t.array(col) as unknown[];
       for (let i = 0; i < ids.length; i++) {
         if (ls[i] !== null && ls[i] !== undefined && ls[i] !== "") {
@@ -86,6 +88,14 @@ export function labeler(
   };
 }
 
+// The id column of a label table: `id`, else its first `*_id` column (the
+// pipeline's `actors` table has `actor_id`).
+function idColumnOf(names: string[], preferred: string): string | undefined {
+  return names.includes(preferred)
+    ? preferred
+    : names.find((n) => n.endsWith("_id"));
+}
+
 /** A column of `labels` (e.g. actor `type`) by id, when the table has it. */
 export function attribute(
   labels: Labels | undefined,
@@ -97,12 +107,9 @@ export function attribute(
     return out;
   }
   const t = labels as Table;
-  if (
-    !t.columnNames().includes(column) || !t.columnNames().includes(idColumn)
-  ) {
-    return out;
-  }
-  const ids = t.array(idColumn) as unknown[];
+  const idCol = idColumnOf(t.columnNames(), idColumn);
+  if (!t.columnNames().includes(column) || !idCol) return out;
+  const ids = t.array(idCol) as unknown[];
   const vs = t.array(column) as unknown[];
   for (let i = 0; i < ids.length; i++) {
     if (vs[i] !== null && vs[i] !== undefined) {

@@ -12,6 +12,7 @@ import {
   type ChartOptions,
   compare,
   finish,
+  has,
   labeler,
   type Labels,
   marginFor,
@@ -48,6 +49,15 @@ export interface ActorFrameOptions extends ChartOptions {
   articleConflicts?: Table;
   /** Labels for the conflicts (e.g. the conflicts file). */
   groups?: Labels;
+  /**
+   * Count frame cues that are the actor's own mention (the name "USA" is
+   * itself a weak geopolitics cue): a cue inside the mention with which the
+   * mention begins ("US" in "US-Truppen", not "Truppen"). Off by default:
+   * such a cue says nothing about how the actor is framed. Needs
+   * `start`/`end` in both tables (and `cue`, `surface` to tell the parts of
+   * a compound apart); without offsets every cue counts. @default false
+   */
+  ownCues?: boolean;
 }
 
 const TEXT = {
@@ -60,7 +70,7 @@ const TEXT = {
     x: "Frame",
     legend: "Share of the actor's sentences",
     caption:
-      "Each cell: of all sentences that mention the actor (row), the share that also contain a cue of the frame (column); the number is the count of such sentences. A sentence can carry several frames, so a row need not sum to 100 %. Co-occurrence in a sentence shows association, not that the frame is applied to that actor.",
+      "Each cell: of all sentences that mention the actor (row), the share that also contain a cue of the frame (column) outside the mention itself (the name “USA” is itself a geopolitics cue); the number is the count of such sentences. A sentence can carry several frames, so a row need not sum to 100 %. Co-occurrence in a sentence shows association, not that the frame is applied to that actor.",
     of: "of",
     sentences: "sentences",
   },
@@ -73,7 +83,7 @@ const TEXT = {
     x: "Frame",
     legend: "Anteil der Sätze des Akteurs",
     caption:
-      "Jede Zelle: von allen Sätzen, die den Akteur (Zeile) nennen, der Anteil, der auch ein Signal des Frames (Spalte) enthält; die Zahl ist die Anzahl dieser Sätze. Ein Satz kann mehrere Frames tragen, eine Zeile muss also nicht 100 % ergeben. Gemeinsames Vorkommen in einem Satz zeigt einen Zusammenhang, nicht, dass der Frame auf diesen Akteur angewandt wird.",
+      "Jede Zelle: von allen Sätzen, die den Akteur (Zeile) nennen, der Anteil, der auch ein Signal des Frames (Spalte) außerhalb der Nennung selbst enthält (der Name „USA“ ist selbst ein Geopolitik-Signal); die Zahl ist die Anzahl dieser Sätze. Ein Satz kann mehrere Frames tragen, eine Zeile muss also nicht 100 % ergeben. Gemeinsames Vorkommen in einem Satz zeigt einen Zusammenhang, nicht, dass der Frame auf diesen Akteur angewandt wird.",
     of: "von",
     sentences: "Sätzen",
   },
@@ -82,7 +92,8 @@ const TEXT = {
 /**
  * Cross actors with frames through their sentences: for each actor, the
  * sentences that mention it (`mentions`), and among them those with a cue
- * of each frame (`frames`, joined on `sentence_id`).
+ * of each frame (`frames`, joined on `sentence_id`), not counting a cue
+ * that lies inside the actor's own mention (see `ownCues`).
  *
  * Returns columns (`conflict_id`, `conflict_label` with `by: "conflict"`,
  * where an actor's sentences are counted within each conflict's articles)
@@ -104,6 +115,34 @@ const TEXT = {
  * assert.equal(t.get("sentence_ids", 0), "a:s1");
  * ```
  */
+interface Cue {
+  frame: string;
+  start: number;
+  end: number;
+  /** The codebook cue, folded; "" when the table has no `cue` column. */
+  cue: string;
+}
+
+interface Own {
+  start: number;
+  end: number;
+  /** The mention as written, folded; "" when unknown. */
+  surface: string;
+}
+
+// A cue is the actor's own when it lies in the mention and the mention
+// starts with it ("USA", "US-Truppen" for the cue "US"), so "Truppen" in
+// "US-Truppen" still frames the USA militarily. Without cue text or
+// surface, any overlap counts as own.
+function isOwnCue(c: Cue, m: Own): boolean {
+  if (!(c.start < m.end && m.start < c.end)) return false;
+  return c.cue === "" || m.surface === "" || m.surface.startsWith(c.cue);
+}
+
+function fold(s: string): string {
+  return s.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+}
+
 export function actorFrameData(
   mentions: Table,
   frames: Table,
@@ -113,14 +152,27 @@ export function actorFrameData(
   const lang = options.lang ?? "en";
   const actorLabel = labeler(options.actors, lang);
   const frameLabel = labeler(options.frameLabels, lang);
-  const framesBySentence = new Map<string, Set<string>>();
+  // sentence → its frame cues (with offsets where the table has them)
+  const cuesBySentence = new Map<string, Cue[]>();
   const fs = column(frames, "sentence_id", "frames");
   const fids = column(frames, "frame_id", "frames");
+  const spans = !options.ownCues && has(frames, "start") &&
+    has(frames, "end") && has(mentions, "start") && has(mentions, "end");
+  const fst = spans ? frames.array("start") as number[] : [];
+  const fen = spans ? frames.array("end") as number[] : [];
+  const fcue = spans && has(frames, "cue")
+    ? frames.array("cue") as string[]
+    : [];
   for (let i = 0; i < fs.length; i++) {
     const s = String(fs[i]);
-    let set = framesBySentence.get(s);
-    if (!set) framesBySentence.set(s, set = new Set());
-    set.add(String(fids[i]));
+    let list = cuesBySentence.get(s);
+    if (!list) cuesBySentence.set(s, list = []);
+    list.push({
+      frame: String(fids[i]),
+      start: spans ? Number(fst[i]) : -1,
+      end: spans ? Number(fen[i]) : -1,
+      cue: fcue.length ? fold(String(fcue[i] ?? "")) : "",
+    });
   }
   const byConflict = options.by === "conflict";
   if (byConflict && !options.articles && !options.articleConflicts) {
@@ -137,6 +189,27 @@ export function actorFrameData(
   const ms = column(mentions, "sentence_id", "mentions");
   const mart = groupsOf ? column(mentions, "article_id", "mentions") : [];
   const mas = column(mentions, options.actor ?? "actor_id", "mentions");
+  // actor × sentence → the actor's own mention spans there: a cue inside
+  // one (the name "USA" is itself a geopolitics cue) says nothing about how
+  // the actor is framed.
+  const ownSpans = new Map<string, Own[]>();
+  if (spans) {
+    const mst = mentions.array("start") as number[];
+    const men = mentions.array("end") as number[];
+    const msf = has(mentions, "surface")
+      ? mentions.array("surface") as string[]
+      : [];
+    for (let i = 0; i < ms.length; i++) {
+      const key = `${mas[i]}\u0000${ms[i]}`;
+      let list = ownSpans.get(key);
+      if (!list) ownSpans.set(key, list = []);
+      list.push({
+        start: Number(mst[i]),
+        end: Number(men[i]),
+        surface: msf.length ? fold(String(msf[i] ?? "")) : "",
+      });
+    }
+  }
   // group → actor → sentences mentioning the actor
   const sentencesOf = new Map<string, Map<string, Set<string>>>();
   const total = new Map<string, number>();
@@ -180,7 +253,14 @@ export function actorFrameData(
       if (!sentences) continue;
       const hits = new Map<string, string[]>(allFrames.map((f) => [f, []]));
       for (const s of sentences) {
-        for (const f of framesBySentence.get(s) ?? []) hits.get(f)!.push(s);
+        const own = ownSpans.get(`${a}\u0000${s}`) ?? [];
+        const found = new Set<string>();
+        for (const c of cuesBySentence.get(s) ?? []) {
+          if (found.has(c.frame)) continue;
+          if (own.some((m) => isOwnCue(c, m))) continue;
+          found.add(c.frame);
+          hits.get(c.frame)!.push(s);
+        }
       }
       for (const f of allFrames) {
         const list = hits.get(f)!;

@@ -64,3 +64,20 @@ export {
   frameShareData,
   type FrameShareOptions,
 } from "./frame_share_chart.ts";
+export {
+  validationChart,
+  type ValidationChartOptions,
+  validationData,
+} from "./validation_chart.ts";
+export {
+  articleLengthChart,
+  articleLengthData,
+  type LengthChartOptions,
+  sentenceLengthChart,
+  sentenceLengthData,
+} from "./length_chart.ts";
+export {
+  frameComparisonChart,
+  frameComparisonData,
+  type FrameComparisonOptions,
+} from "./frame_comparison_chart.ts";

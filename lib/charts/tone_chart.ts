@@ -32,6 +32,11 @@ export interface ToneChartOptions extends ChartOptions {
   groups?: Labels;
   /** Leave out actor × unit cells with fewer scored mentions. @default 1 */
   minN?: number;
+  /**
+   * Keep only the actors with the most scored mentions (over the cells
+   * kept), at most this many. @default every actor
+   */
+  top?: number;
 }
 
 const TEXT = {
@@ -70,7 +75,7 @@ const TEXT = {
 /**
  * The rows drawn by {@linkcode toneChart}, from `tone_by_article` or
  * `tone_by_conflict` (`actor_id`, `article_id` or `conflict_id`, `n`,
- * `mean`, `lo`, `hi`): cells with at least `minN` mentions, with
+ * `mean_score`, `ci_low`, `ci_high`; or `mean`, `lo`, `hi`): cells with at least `minN` mentions, with
  * `actor_label`, `group_label` and `direction` (`negative` when `hi < 0`,
  * `positive` when `lo > 0`, else `uncertain`) added.
  *
@@ -92,7 +97,25 @@ export function toneData(tone: Table, options: ToneChartOptions = {}): Table {
   const actorLabel = labeler(options.actors, lang);
   const groupLabel = labeler(options.groups, lang);
   const minN = options.minN ?? 1;
-  const data = rows(tone).filter((d) => Number(d.n) >= minN && d.mean !== null);
+  // The pipeline's tone_by_* tables name them mean_score, ci_low, ci_high.
+  let data = rows(tone).map((d) =>
+    d.mean === undefined && d.mean_score !== undefined
+      ? { ...d, mean: d.mean_score, lo: d.ci_low, hi: d.ci_high }
+      : d
+  ).filter((d) =>
+    Number(d.n) >= minN && d.mean !== null && d.mean !== undefined
+  );
+  if (options.top !== undefined) {
+    const totals = new Map<string, number>();
+    for (const d of data) {
+      totals.set(d.actor_id, (totals.get(d.actor_id) ?? 0) + Number(d.n));
+    }
+    const keep = new Set(
+      [...totals].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))
+        .slice(0, options.top).map(([id]) => id),
+    );
+    data = data.filter((d) => keep.has(d.actor_id));
+  }
   return aq.table({
     [groupCol]: data.map((d) => d[groupCol]),
     group_label: data.map((d) => groupLabel(d[groupCol])),

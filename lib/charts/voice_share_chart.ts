@@ -61,6 +61,8 @@ const TEXT = {
     kinds: {
       direct: "direct",
       indirect: "indirect (reported)",
+      // The quotes stage (lib/actors) calls reported speech "reported".
+      reported: "reported (indirect)",
       mixed: "mixed",
       partial: "partial",
     } as Record<string, string>,
@@ -82,6 +84,7 @@ const TEXT = {
     kinds: {
       direct: "direkt",
       indirect: "indirekt (berichtet)",
+      reported: "berichtet (indirekt)",
       mixed: "gemischt",
       partial: "teilweise",
     } as Record<string, string>,

@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { mulberry32 } from "../util/prng.ts";
 
 /** Options for {@linkcode bootstrapMean}. */
 export interface BootstrapOptions {

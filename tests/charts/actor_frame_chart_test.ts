@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import * as aq from "arquero";
 import {
   actorFrameChart,
   actorFrameData,
@@ -74,5 +75,49 @@ Deno.test("`actorFrameChart()` by conflict for chosen actors matches its snapsho
       groups: conflicts,
       lang: "de",
     })),
+  );
+});
+
+Deno.test("`actorFrameData()` does not count a frame cue that is the actor's own mention", () => {
+  const mentions = aq.table({
+    sentence_id: ["a:s0", "a:s1"],
+    actor_id: ["usa", "usa"],
+    start: [0, 40],
+    end: [3, 43],
+  });
+  // s0: the cue is the name "USA" itself; s1: "Großmacht" is another word.
+  const frames = aq.table({
+    sentence_id: ["a:s0", "a:s1"],
+    frame_id: ["geopolitics", "geopolitics"],
+    start: [0, 50],
+    end: [3, 59],
+  });
+  const own = actorFrameData(mentions, frames);
+  assert.deepEqual(own.array("sentence_ids"), ["a:s1"]);
+  const all = actorFrameData(mentions, frames, { ownCues: true });
+  assert.deepEqual(all.array("sentence_ids"), ["a:s0;a:s1"]);
+});
+
+Deno.test("`actorFrameData()` still counts a cue that is another part of the mention (“Truppen” in “US-Truppen”)", () => {
+  const mentions = aq.table({
+    sentence_id: ["a:s0"],
+    actor_id: ["usa"],
+    start: [10],
+    end: [20],
+    surface: ["US-Truppen"],
+  });
+  const frames = aq.table({
+    sentence_id: ["a:s0", "a:s0"],
+    frame_id: ["geopolitics", "military_action"],
+    cue: ["US", "Truppe"],
+    start: [10, 10],
+    end: [20, 20],
+  });
+  assert.deepEqual(
+    (actorFrameData(mentions, frames).objects() as {
+      frame_id: string;
+      n_sentences: number;
+    }[]).map((r) => `${r.frame_id}:${r.n_sentences}`),
+    ["geopolitics:0", "military_action:1"],
   );
 });

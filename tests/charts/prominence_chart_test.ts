@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import * as aq from "arquero";
 import { actorProminence } from "../../lib/stats/prominence.ts";
 import {
   prominenceChart,
@@ -37,5 +38,24 @@ Deno.test("`prominenceChart()` by conflict in German matches its snapshot", () =
   assertSnapshot(
     "prominence-conflict-de",
     renderSvg(prominenceChart(p, { actors, lang: "de" })),
+  );
+});
+
+Deno.test("`prominenceData()` labels actors from the pipeline's actors table (keyed by actor_id)", () => {
+  const p = aq.table({
+    article_id: ["a"],
+    actor_id: ["usa"],
+    n_mentions: [2],
+    n_words: [400],
+    per_1000: [5],
+  });
+  const actorsTable = aq.table({
+    actor_id: ["usa"],
+    label_de: ["USA"],
+    label_en: ["United States"],
+  });
+  assert.deepEqual(
+    prominenceData(p, { actors: actorsTable }).array("actor_label"),
+    ["United States"],
   );
 });

@@ -34,3 +34,20 @@ Deno.test("`toneChart()` per conflict in German matches its snapshot", () => {
     renderSvg(toneChart(toneByConflict, { actors, lang: "de" })),
   );
 });
+
+Deno.test("`toneData()` reads the pipeline's tone_by_article columns (mean_score, ci_low, ci_high)", () => {
+  const renamed = toneByArticle.rename({
+    mean: "mean_score",
+    lo: "ci_low",
+    hi: "ci_high",
+  });
+  assert.deepEqual(
+    toneData(renamed).objects(),
+    toneData(toneByArticle).objects(),
+  );
+});
+
+Deno.test("`toneData()` keeps the `top` actors with the most scored mentions", () => {
+  const d = toneData(toneByArticle, { top: 1 });
+  assert.equal(new Set(d.array("actor_id")).size, 1);
+});

@@ -1,39 +1,23 @@
 import assert, { deepStrictEqual as assertEquals } from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { parseDelimited } from "../../lib/io/csv_parse.ts";
-import { findFrames, FRAME_THRESHOLD } from "../../lib/mod.ts";
+import { findFrames } from "../../lib/mod.ts";
+import {
+  carriedFrames as carried,
+  readFrameGold,
+} from "../../lib/validation/mod.ts";
 
-/** Frames a text carries: cue weights per frame reaching the threshold. */
-function carried(text: string): Set<string> {
-  const sum = new Map<string, number>();
-  for (const h of findFrames(text)) {
-    sum.set(h.frame_id, (sum.get(h.frame_id) ?? 0) + h.weight);
-  }
-  return new Set(
-    [...sum].filter(([, w]) => w >= FRAME_THRESHOLD).map(([f]) => f),
-  );
-}
-
-const list = (s: string | undefined) => (s ?? "").split(";").filter(Boolean);
-const gold = parseDelimited(
-  readFileSync(
-    new URL("../fixtures/frame_sentences.tsv", import.meta.url),
-    "utf8",
-  ),
-  { delimiter: "\t", file: "frame_sentences.tsv" },
-).filter((r) => r.fields[0] !== "sentence");
+const gold = readFrameGold();
 
 Deno.test("`findFrames()` finds the gold frames of hand-written news sentences", () => {
   let positives = 0, found = 0, negatives = 0, spurious = 0;
   const misses: string[] = [];
-  for (const { fields: [sentence, want, not] } of gold) {
+  for (const { sentence, frames: want, not } of gold) {
     const got = carried(sentence);
-    for (const f of list(want)) {
+    for (const f of want) {
       positives++;
       if (got.has(f)) found++;
       else misses.push(`missing ${f}: ${sentence}`);
     }
-    for (const f of list(not)) {
+    for (const f of not) {
       negatives++;
       if (got.has(f)) {
         spurious++;

@@ -1,9 +1,13 @@
 import assert from "node:assert/strict";
 import { nlpjsGerman } from "../../lib/bench/nlpjs_baseline.ts";
 import { scoreSentiment } from "../../lib/mod.ts";
-import { macroF1, readGold } from "./_gold.ts";
+import {
+  macroF1,
+  readSentimentGold,
+  SENTIMENT_LABELS,
+} from "../../lib/validation/mod.ts";
 
-const gold = readGold();
+const gold = readSentimentGold();
 
 Deno.test("the gold fixture has at least 200 sentences, mostly neutral, in a dev and a test half", () => {
   assert.ok(gold.length >= 200);
@@ -19,13 +23,17 @@ Deno.test("`scoreSentiment()` beats nlp.js German on the held-out gold sentences
   for (const split of ["dev", "test", "fresh", "fresh2"] as const) {
     const rows = gold.filter((g) => g.split === split);
     const labels = rows.map((g) => g.label);
-    const ours = macroF1(labels, rows.map((g) => scoreSentiment(g.text).label));
+    const ours = macroF1(
+      labels,
+      rows.map((g) => scoreSentiment(g.text).label),
+      SENTIMENT_LABELS,
+    );
     const theirs: string[] = [];
     for (const g of rows) {
       const score = await nlp(g.text);
       theirs.push(score > 0 ? "positive" : score < 0 ? "negative" : "neutral");
     }
-    const baseline = macroF1(labels, theirs);
+    const baseline = macroF1(labels, theirs, SENTIMENT_LABELS);
     lines.push(
       `${split} (${rows.length} sentences): scoreSentiment macro-F1 ${
         ours.toFixed(3)

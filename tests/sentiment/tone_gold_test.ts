@@ -1,16 +1,8 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { scoreTone } from "../../lib/mod.ts";
+import { readToneGold } from "../../lib/validation/fixtures.ts";
 
-const rows = readFileSync(
-  fileURLToPath(new URL("../fixtures/tone_gold.tsv", import.meta.url)),
-  "utf8",
-).split("\n").filter((l) => l && !l.startsWith("#") && !l.startsWith("id\t"))
-  .map((l) => {
-    const [id, text, span, label, role] = l.split("\t");
-    return { id, text, span, label, role };
-  });
+const rows = readToneGold();
 
 Deno.test("`scoreTone()` agrees with the tone gold fixture on labels and roles", () => {
   let labels = 0, roles = 0, roleCases = 0;

@@ -9,11 +9,9 @@ import {
   parseSentenceWords,
 } from "../../lib/text/sentence_rules.ts";
 import {
-  boundaries,
-  goldBoundaries,
-  parseGold,
-  score,
-} from "./_sentence_gold.ts";
+  parseSentenceGold as parseGold,
+  scoreBoundaries,
+} from "../../lib/validation/sentence_gold.ts";
 
 const fixtures = new URL("../fixtures/sentences/", import.meta.url);
 const corpusDir = new URL("../../corpus/", import.meta.url).pathname;
@@ -66,7 +64,7 @@ Deno.test("splitSentences() finds every gold boundary and no other (precision an
   for (const file of GOLD_FILES) {
     for (const c of parseGold(Deno.readTextFileSync(new URL(file, fixtures)))) {
       sentences += c.sentences.length;
-      const s = score(boundaries(splitSentences(c.text)), goldBoundaries(c));
+      const s = scoreBoundaries(splitSentences(c.text), c);
       total.tp += s.tp;
       total.fp += s.fp;
       total.fn += s.fn;

@@ -46,19 +46,23 @@ export function analyzeArticle(
   }
   // A caption is the unpunctuated tail of the paragraph right before an
   // image credit ("… Die militärische Struktur der NATO" / "Bild. NATO").
+  // Regions and metadata are both in text order: one merge pass finds, for
+  // each credit, the item just before it (linear, however many credits).
   const captionRegions = new Set<number>();
-  for (const m of layout.metadata) {
-    if (m.kind !== "image_credit") continue;
-    let best = -1;
-    layout.regions.forEach((r, i) => {
-      if (r.end <= m.start) best = i;
-    });
+  const meta = [...layout.metadata].sort((a, b) => a.start - b.start);
+  let lastRegion = -1; // index of the region just passed, -1 after metadata
+  for (let ri = 0, mi = 0; mi < meta.length;) {
     if (
-      best >= 0 &&
-      !layout.metadata.some((o) =>
-        o !== m && o.start >= layout.regions[best].end && o.end <= m.start
-      )
-    ) captionRegions.add(best);
+      ri < layout.regions.length && layout.regions[ri].end <= meta[mi].start
+    ) {
+      lastRegion = ri++;
+      continue;
+    }
+    if (meta[mi].kind === "image_credit" && lastRegion >= 0) {
+      captionRegions.add(lastRegion);
+    }
+    lastRegion = -1;
+    mi++;
   }
   const sentences: Sentence[] = [];
   layout.regions.forEach((region, r) => {

@@ -7,6 +7,7 @@
  * @module
  */
 import type { ColumnTable as Table } from "arquero";
+import { join } from "node:path";
 import type { ArticleInput } from "../corpus/article.ts";
 import { CorpusError, type CorpusProblem } from "../corpus/problems.ts";
 import { articleSource } from "./article_source.ts";
@@ -57,6 +58,24 @@ export async function* analyzeBatches(
     )
   ) {
     options.onArticle?.(r);
+    if (r.error !== undefined) {
+      problems.push({
+        file: r.file
+          ? (typeof input === "string" ? join(input, r.file) : r.file)
+          : `article "${r.article_id}"`,
+        line: null,
+        severity: "error",
+        message:
+          `the analysis of article "${r.article_id}" failed: ${r.error}; it was skipped (a bug in the library: please report it with the article)`,
+      });
+      if (options.strict) {
+        throw new CorpusError(
+          problems,
+          "Cannot analyse the corpus (strict mode)",
+        );
+      }
+      continue;
+    }
     pending.push(r);
     total++;
     if (pending.length === size) {

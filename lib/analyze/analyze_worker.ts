@@ -46,9 +46,7 @@ self_.onmessage = (e: MessageEvent<WorkerRequest>) => {
     self_.postMessage({
       type: "error",
       seq: msg.seq,
-      message: `Cannot analyse article "${msg.article.id}": ${
-        (err as Error).message
-      }`,
+      message: (err as Error).message ?? String(err),
     });
   }
 };

@@ -20,6 +20,43 @@ export interface TablePart {
 export interface ArticleResult {
   article_id: string;
   tables: Record<string, TablePart>;
+  /**
+   * Set when the analysis of this article threw: the reason. Its tables are
+   * then empty; the corpus analysis reports it and goes on with the rest.
+   */
+  error?: string;
+  /** The article's file ("" for in-memory input), for the report. */
+  file?: string;
+}
+
+/**
+ * {@linkcode analyzeToResult}, but a throwing article becomes a result with
+ * `error` set instead of ending the whole run: one hostile article must not
+ * cost the analysis of a corpus.
+ */
+export function analyzeToResultSafely(
+  article: Article,
+  resources: Resources,
+  notes: string[] = [],
+): ArticleResult {
+  try {
+    return analyzeToResult(article, resources, notes);
+  } catch (e) {
+    return failedResult(article, e);
+  }
+}
+
+/** The result of an article whose analysis threw `e`. */
+export function failedResult(
+  article: { id: string; file: string },
+  e: unknown,
+): ArticleResult {
+  return {
+    article_id: article.id,
+    tables: {},
+    file: article.file,
+    error: e instanceof Error ? e.message : String(e),
+  };
 }
 
 function articleRow(a: Article, tables: TableSet, notes: string[]) {

@@ -10,6 +10,9 @@ import {
   makeArticle,
   metaFromInput,
 } from "../corpus/article.ts";
+import type { BoilerplateRule } from "../corpus/boilerplate.ts";
+import { lineOf, normalizeNewlines } from "../corpus/decode_text.ts";
+import { checkDate } from "../corpus/manifest.ts";
 import type { CorpusProblem } from "../corpus/problems.ts";
 import { iterateCorpus } from "../corpus/read_corpus.ts";
 import type { PendingArticle } from "./article_stream.ts";
@@ -19,6 +22,7 @@ import type { Resources } from "./resources.ts";
 function validateInputs(
   inputs: ArticleInput[],
   problems: CorpusProblem[],
+  rules: BoilerplateRule[],
 ): Generator<Article> {
   return (function* () {
     const seen = new Set<string>();
@@ -37,16 +41,36 @@ function validateInputs(
         continue;
       }
       seen.add(id);
-      const text = input.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-      if (text.indexOf("\0") >= 0) {
-        err(`article "${id}" contains NUL characters; remove them`);
+      if (id.trim() === "") {
+        err("the id is empty; give every article a non-empty id");
+        continue;
+      }
+      const text = normalizeNewlines(input.text, where, problems);
+      const nul = text.indexOf("\0");
+      if (nul >= 0) {
+        err(
+          `article "${id}" contains NUL characters (first on line ${
+            lineOf(text, nul)
+          }); remove them`,
+        );
         continue;
       }
       if (text.trim() === "") {
         err(`article "${id}" has an empty text`);
         continue;
       }
-      yield makeArticle(metaFromInput(input), text);
+      const meta = metaFromInput(input);
+      if (meta.date !== "") {
+        const checked = checkDate(meta.date);
+        if (checked !== "day" && checked !== "month" && checked !== "year") {
+          err(
+            `malformed date "${meta.date}" for article "${id}": ${checked}; write YYYY-MM-DD, YYYY-MM or YYYY, or leave it empty`,
+          );
+          continue;
+        }
+        if (meta.date_precision === "") meta.date_precision = checked;
+      }
+      yield makeArticle(meta, text, rules);
     }
   })();
 }
@@ -61,19 +85,31 @@ export function articleSource(
   problems: CorpusProblem[],
   options: AnalyzeOptions = {},
 ): Iterable<PendingArticle> {
+  if (typeof input !== "string" && !Array.isArray(input)) {
+    throw new TypeError(
+      `Cannot analyse the corpus: the input is ${
+        input === null ? "null" : typeof input
+      }; pass a corpus folder path or an array of { id, text } objects`,
+    );
+  }
   const articles = typeof input === "string"
     ? iterateCorpus(input, problems, {
       strict: options.strict,
       boilerplate: resources.boilerplate,
       knownConflicts: new Set(resources.conflicts.map((c) => c.id)),
     })
-    : validateInputs(input, problems);
+    : validateInputs(input, problems, resources.boilerplate);
   return (function* () {
+    // Problems found while an article is read are pushed just before it is
+    // yielded: its notes are the ones that arrived since the previous one
+    // (matching by file name would give "a.txt" the notes of "ba.txt").
+    let seen = 0;
     for (const article of articles) {
-      const notes = problems.filter((p) =>
-        p.severity === "note" && article.file !== "" &&
-        p.file.endsWith(article.file)
-      ).map((p) => p.message);
+      const notes = [];
+      for (let i = seen; i < problems.length; i++) {
+        if (problems[i].severity === "note") notes.push(problems[i].message);
+      }
+      seen = problems.length;
       yield { article, notes };
     }
   })();

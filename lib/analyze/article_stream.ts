@@ -6,7 +6,11 @@
  * @module
  */
 import type { Article } from "../corpus/article.ts";
-import { analyzeToResult, type ArticleResult } from "./article_result.ts";
+import {
+  analyzeToResultSafely,
+  type ArticleResult,
+  failedResult,
+} from "./article_result.ts";
 import type { WorkerReply, WorkerRequest } from "./analyze_worker.ts";
 import type { ResourcePaths, Resources } from "./resources.ts";
 
@@ -37,13 +41,14 @@ export async function* analyzeStream(
   const n = Math.max(1, Math.floor(options.workers ?? 1));
   if (n === 1) {
     for (const { article, notes } of articles) {
-      yield analyzeToResult(article, resources, notes);
+      yield analyzeToResultSafely(article, resources, notes);
     }
     return;
   }
   const url = new URL("./analyze_worker.ts", import.meta.url).href;
   const pool: Worker[] = [];
   const done = new Map<number, ArticleResult>();
+  const sentArticles = new Map<number, { id: string; file: string }>();
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
   const notify = () => {
@@ -55,8 +60,12 @@ export async function* analyzeStream(
     const w = new Worker(url, { type: "module" });
     w.onmessage = (e: MessageEvent<WorkerReply>) => {
       const m = e.data;
+      // An article that threw in a worker is reported, not fatal.
       if (m.type === "result") done.set(m.seq, m.result);
-      else failure ??= new Error(m.message);
+      else {
+        const a = sentArticles.get(m.seq);
+        done.set(m.seq, failedResult(a ?? { id: "?", file: "" }, m.message));
+      }
       notify();
     };
     w.onerror = (e) => {
@@ -84,6 +93,10 @@ export async function* analyzeStream(
         }
         // Round-robin keeps the assignment deterministic; results are
         // re-ordered by sequence number anyway.
+        sentArticles.set(sent, {
+          id: r.value.article.id,
+          file: r.value.article.file,
+        });
         pool[sent % n].postMessage(
           {
             type: "article",
@@ -101,6 +114,7 @@ export async function* analyzeStream(
       if (failure) throw failure;
       const result = done.get(next)!;
       done.delete(next);
+      sentArticles.delete(next);
       next++;
       yield result;
     }

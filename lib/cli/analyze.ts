@@ -14,11 +14,7 @@ import { analyzeBatches } from "../analyze/analyze_batches.ts";
 import { finishCorpus } from "../analyze/analyze_corpus.ts";
 import { loadResources } from "../analyze/resources.ts";
 import { parseManifest } from "../corpus/manifest.ts";
-import {
-  CorpusError,
-  type CorpusProblem,
-  formatProblem,
-} from "../corpus/problems.ts";
+import { type CorpusProblem, formatProblem } from "../corpus/problems.ts";
 import { replaceDirAtomically } from "../io/atomic_dir.ts";
 import { writeParquetShard } from "../io/parquet_shards.ts";
 import { writeTablesTo } from "../io/write_tables.ts";
@@ -83,6 +79,11 @@ async function main(args: string[]): Promise<number> {
   if (values.help) {
     console.log(USAGE);
     return 0;
+  }
+  if (positionals.length > 2) {
+    throw new TypeError(
+      `Cannot run analyze: expected at most 2 folders, got ${positionals.length}\n${USAGE}`,
+    );
   }
   const corpus = positionals[0] ?? "corpus";
   const out = positionals[1] ?? "outputs";
@@ -171,14 +172,10 @@ if (import.meta.main) {
   try {
     Deno.exit(await main(Deno.args));
   } catch (e) {
-    if (
-      e instanceof CorpusError || e instanceof SyntaxError ||
-      e instanceof TypeError
-    ) {
-      console.error(`error: ${(e as Error).message}`);
-    } else {
-      console.error(e);
-    }
+    // Researchers read these: the message says what failed and what to do;
+    // a stack trace would only bury it. FRAMING_DEBUG=1 shows the stack.
+    if (Deno.env.get("FRAMING_DEBUG")) console.error(e);
+    else console.error(`error: ${e instanceof Error ? e.message : String(e)}`);
     Deno.exit(1);
   }
 }

@@ -115,7 +115,7 @@ const MAX_BOILERPLATE_LINE = 200;
  * Split an article into body regions and metadata spans.
  *
  * Paragraphs are separated by blank lines. Datelines and date markers are
- * only recognised at the start of the article; image credits, related links
+ * only recognised in the article's header (before its first body line); image credits, related links
  * and bylines anywhere, but only as whole lines.
  */
 export function layoutArticle(
@@ -153,6 +153,8 @@ export function layoutArticle(
         }
       }
       if (kind) {
+        // A metadata line keeps the article in its header: "date 2020-02",
+        // then "Kairo." on the next line is still a dateline.
         metadata.push({ kind, start, end, text: line });
         inParagraph = false;
       } else {
@@ -192,8 +194,8 @@ export function layoutArticle(
           // Same paragraph, next line: extend the region.
           regions[regions.length - 1].end = end;
         }
+        first = false;
       }
-      first = false;
     }
     pos = nl + 1;
   }

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { posix } from "node:path";
 import { parseDelimited } from "../io/csv_parse.ts";
 import type { CorpusProblem } from "./problems.ts";
 
@@ -61,6 +62,40 @@ export function checkDate(date: string): "day" | "month" | "year" | string {
   return "day";
 }
 
+/** The result of {@linkcode parseManifest}. */
+export interface ParsedManifest {
+  /** Valid rows, in manifest order. */
+  rows: ManifestRow[];
+  problems: CorpusProblem[];
+  /**
+   * Every file name the manifest mentions, rejected rows included, so that a
+   * file whose row has an error is not also reported as having no row.
+   */
+  files: Set<string>;
+}
+
+/**
+ * The file column in canonical form ("./a.txt" → "a.txt"), or an error text
+ * when it does not name a file inside the corpus folder.
+ */
+export function checkFileName(name: string): { file: string } | {
+  error: string;
+} {
+  if (name === "") {
+    return {
+      error: "the file column is empty; give the article's file name",
+    };
+  }
+  const file = posix.normalize(name.replaceAll("\\", "/"));
+  if (posix.isAbsolute(file) || file === ".." || file.startsWith("../")) {
+    return {
+      error:
+        `the file "${name}" lies outside the corpus folder; copy the article into the corpus folder and give its name relative to it`,
+    };
+  }
+  return { file };
+}
+
 /**
  * Parse and validate manifest text. Rows with errors are dropped and
  * reported; the others are returned.
@@ -69,8 +104,9 @@ export function parseManifest(
   text: string,
   file: string,
   knownConflicts?: ReadonlySet<string>,
-): { rows: ManifestRow[]; problems: CorpusProblem[] } {
+): ParsedManifest {
   const problems: CorpusProblem[] = [];
+  const files = new Set<string>();
   const err = (line: number | null, message: string) =>
     problems.push({ file, line, severity: "error", message });
   let records;
@@ -79,14 +115,14 @@ export function parseManifest(
   } catch (e) {
     const m = /:(\d+):/.exec((e as Error).message);
     err(m ? Number(m[1]) : null, (e as Error).message);
-    return { rows: [], problems };
+    return { rows: [], problems, files };
   }
   if (records.length === 0) {
     err(
       null,
       `the manifest is empty; add a header line: ${MANIFEST_COLUMNS.join(",")}`,
     );
-    return { rows: [], problems };
+    return { rows: [], problems, files };
   }
   const header = records[0].fields.map((h) => h.trim());
   for (const col of REQUIRED) {
@@ -99,9 +135,10 @@ export function parseManifest(
       );
     }
   }
-  if (problems.length) return { rows: [], problems };
+  if (problems.length) return { rows: [], problems, files };
   const rows: ManifestRow[] = [];
   const seen = new Map<string, number>();
+  const fileLines = new Map<string, [number, string]>();
   for (const { line, fields } of records.slice(1)) {
     if (fields.length !== header.length) {
       err(
@@ -114,6 +151,8 @@ export function parseManifest(
       const i = header.indexOf(c);
       return i < 0 ? "" : fields[i].trim();
     };
+    const checkedFile = checkFileName(get("file"));
+    if ("file" in checkedFile) files.add(checkedFile.file);
     const id = get("id");
     if (!ID.test(id)) {
       err(
@@ -131,6 +170,21 @@ export function parseManifest(
       continue;
     }
     seen.set(id, line);
+    if ("error" in checkedFile) {
+      err(line, `${checkedFile.error} (article "${id}")`);
+      continue;
+    }
+    const fileUser = fileLines.get(checkedFile.file);
+    if (fileUser) {
+      err(
+        line,
+        `the file "${checkedFile.file}" of article "${id}" is already the file of article "${
+          fileUser[1]
+        }" (line ${fileUser[0]}); each article needs its own file`,
+      );
+      continue;
+    }
+    fileLines.set(checkedFile.file, [line, id]);
     const date = get("date");
     let precision = get("date_precision");
     if (date !== "") {
@@ -180,7 +234,7 @@ export function parseManifest(
     rows.push({
       line,
       id,
-      file: get("file"),
+      file: checkedFile.file,
       title: get("title"),
       outlet: get("outlet") || "unknown",
       date,
@@ -191,5 +245,5 @@ export function parseManifest(
       extra,
     });
   }
-  return { rows, problems };
+  return { rows, problems, files };
 }

@@ -39,9 +39,9 @@ export function* iterateCorpus(
   options: ReadCorpusOptions = {},
 ): Generator<Article> {
   const manifestFile = join(dir, "manifest.csv");
-  let manifestText: string;
+  let manifestBytes: Uint8Array;
   try {
-    manifestText = readFileSync(manifestFile, "utf8");
+    manifestBytes = readFileSync(manifestFile);
   } catch {
     let exists = true;
     try {
@@ -58,8 +58,19 @@ export function* iterateCorpus(
         : "the corpus folder does not exist; pass the folder that holds manifest.csv and the .txt files",
     }], "Cannot read the corpus");
   }
-  const { rows, problems: manifestProblems } = parseManifest(
-    manifestText,
+  // The manifest must be UTF-8 like the articles: read leniently, a Latin-1
+  // manifest would silently turn "Köln" into "K\uFFFDln".
+  const decodedManifest = decodeText(manifestBytes, manifestFile, {
+    allowEmpty: true,
+  });
+  if (decodedManifest.text === null) {
+    throw new CorpusError(
+      decodedManifest.problems,
+      "Cannot read the corpus manifest",
+    );
+  }
+  const { rows, problems: manifestProblems, files: named } = parseManifest(
+    decodedManifest.text,
     manifestFile,
     options.knownConflicts,
   );
@@ -71,7 +82,6 @@ export function* iterateCorpus(
   };
   fail();
   const txtFiles = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
-  const named = new Set(rows.map((r) => r.file));
   for (const f of txtFiles) {
     if (!named.has(f)) {
       problems.push({
@@ -89,13 +99,12 @@ export function* iterateCorpus(
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(path);
-    } catch {
+    } catch (e) {
       problems.push({
         file: manifestFile,
         line: row.line,
         severity: "error",
-        message:
-          `the row for "${row.id}" names the file "${row.file}", which does not exist in ${dir}; add the file or fix the name`,
+        message: unreadable(e, row.id, row.file, dir),
       });
       fail();
       continue;
@@ -107,6 +116,25 @@ export function* iterateCorpus(
     const { line: _line, ...meta } = row;
     yield makeArticle(meta, decoded.text, options.boilerplate);
   }
+}
+
+/** Why the file of a manifest row could not be read, and what to do. */
+function unreadable(
+  e: unknown,
+  id: string,
+  file: string,
+  dir: string,
+): string {
+  const code = (e as { code?: string }).code;
+  if (code === "ENOENT" || code === "ENOTDIR") {
+    return `the row for "${id}" names the file "${file}", which does not exist in ${dir}; add the file or fix the name`;
+  }
+  if (code === "EISDIR") {
+    return `the row for "${id}" names "${file}", which is a folder, not a file; give the article's .txt file`;
+  }
+  return `the file "${file}" of "${id}" cannot be read (${
+    code ?? (e as Error).message
+  }); check that it is readable`;
 }
 
 /**

@@ -30,9 +30,9 @@ export function parseDelimited(
   const n = text.length;
   while (i < n) {
     const recordLine = line;
-    // Skip blank lines and comments.
-    if (text[i] === "\n") {
-      i++;
+    // Skip blank lines (also CRLF ones) and comments.
+    if (text[i] === "\n" || (text[i] === "\r" && text[i + 1] === "\n")) {
+      i += text[i] === "\n" ? 1 : 2;
       line++;
       continue;
     }

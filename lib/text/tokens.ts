@@ -32,6 +32,12 @@ export interface Token {
 const WORD =
   /[\p{L}\p{M}\p{N}]+(?:(?:[-‐‑'’]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/uy;
 const SPACE = /[\s\u200B-\u200D\u2060\uFEFF]+/uy;
+// One emoji, kept whole: a pictograph with its modifiers (skin tones,
+// variation selectors), joined to further ones by ZWJ; or a flag (two
+// regional indicators). Each ZWJ must be followed by a pictograph, so the
+// repetition cannot backtrack.
+const EMOJI =
+  /\p{Extended_Pictographic}[\p{M}\u{1F3FB}-\u{1F3FF}]*(?:\u200D\p{Extended_Pictographic}[\p{M}\u{1F3FB}-\u{1F3FF}]*)*|\p{Regional_Indicator}{2}/uy;
 const FORMS = new Map<string, { lower: string; norm: string }>();
 const FORMS_LIMIT = 500_000;
 
@@ -75,12 +81,18 @@ export function tokenize(
       end = Math.min(WORD.lastIndex, to);
       isWord = true;
     } else {
-      // One symbol; keep surrogate pairs together.
       const code = text.charCodeAt(i);
-      end = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < to &&
-          (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
-        ? 2
-        : 1);
+      EMOJI.lastIndex = i;
+      // Pictographs start at U+00A9 (©): ASCII punctuation skips the regex.
+      if (code >= 0xa9 && EMOJI.test(text)) {
+        end = Math.min(EMOJI.lastIndex, to);
+      } else {
+        // One symbol; keep surrogate pairs together.
+        end = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < to &&
+            (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+          ? 2
+          : 1);
+      }
       isWord = false;
     }
     const token = text.slice(i, end);
@@ -120,7 +132,16 @@ export function tokenize(
  * ```
  */
 export function normalize(word: string): string {
-  const lower = word.toLowerCase();
-  if (lower.indexOf("-") < 0) return stem(lower);
-  return lower.split("-").map((p) => stem(p)).join("-");
+  let lower = word.toLowerCase();
+  // Typographic hyphens and apostrophes match their ASCII forms.
+  if (HYPHENS.test(lower)) lower = lower.replace(HYPHENS_ALL, fold);
+  const out = lower.indexOf("-") < 0
+    ? stem(lower)
+    : lower.split("-").map((p) => stem(p)).join("-");
+  // An English-style genitive ("Trump's") stems to "trump'": drop the "'".
+  return out.length > 1 && out.endsWith("'") ? out.slice(0, -1) : out;
 }
+
+const HYPHENS = /[\u2010\u2011\u2019]/u;
+const HYPHENS_ALL = /[\u2010\u2011\u2019]/gu;
+const fold = (c: string) => c === "\u2019" ? "'" : "-";

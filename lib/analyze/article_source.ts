@@ -105,7 +105,7 @@ export function articleSource(
     // (matching by file name would give "a.txt" the notes of "ba.txt").
     let seen = 0;
     for (const article of articles) {
-      const notes = [];
+      const notes: string[] = [];
       for (let i = seen; i < problems.length; i++) {
         if (problems[i].severity === "note") notes.push(problems[i].message);
       }

@@ -5,7 +5,7 @@
  * column; articles without any are grouped under "unassigned").
  *
  * Each row: n mentions, mean score, a 95% percentile bootstrap interval of
- * the mean (2000 resamples, PRNG seeded from a fixed seed and the group key,
+ * the mean (exact for up to 6 values, else 1000 resamples with a PRNG seeded from a fixed seed and the group key,
  * so a group's interval does not change when other groups change), and the
  * shares of negative and positive mentions. Within an article, mentions are
  * resampled; across a conflict, whole articles are (a cluster bootstrap),

@@ -7,7 +7,11 @@
 
 /** Options for {@linkcode bootstrapMean}. */
 export interface BootstrapOptions {
-  /** Number of resamples. @default 2000 */
+  /**
+   * Number of resamples (Monte Carlo); samples of at most
+   * {@linkcode EXACT_MAX} values use the exact bootstrap distribution
+   * instead. @default 1000
+   */
   resamples?: number;
   /** Coverage of the interval. @default 0.95 */
   level?: number;
@@ -54,8 +58,16 @@ export function bootstrapMean(
   for (const v of values) sum += v;
   const mean = sum / n;
   if (n === 1) return { mean, low: mean, high: mean };
-  const b = options.resamples ?? 2000;
   const level = options.level ?? 0.95;
+  if (n <= EXACT_MAX) {
+    return exactInterval(
+      Float64Array.from(values),
+      new Float64Array(n).fill(1),
+      mean,
+      level,
+    );
+  }
+  const b = options.resamples ?? 1000;
   let min = values[0], max = values[0];
   for (const v of values) {
     if (v < min) min = v;
@@ -145,10 +157,11 @@ export function bootstrapClusterMean(
   if (count === 0) return { mean: NaN, low: NaN, high: NaN };
   const mean = total / count;
   if (k === 1) return { mean, low: mean, high: mean };
-  const b = options.resamples ?? 2000;
   const level = options.level ?? 0.95;
   const sums = Float64Array.from(clusters, (c) => c.sum);
   const ns = Float64Array.from(clusters, (c) => c.n);
+  if (k <= EXACT_MAX) return exactInterval(sums, ns, mean, level);
+  const b = options.resamples ?? 1000;
   let state = (options.seed ?? 20260101) >>> 0;
   const means = new Float64Array(b);
   for (let r = 0; r < b; r++) {
@@ -167,4 +180,72 @@ export function bootstrapClusterMean(
   const lo = Math.floor(((1 - level) / 2) * (b - 1));
   const hi = Math.ceil((1 - (1 - level) / 2) * (b - 1));
   return { mean, low: select(means, lo), high: select(means, hi) };
+}
+
+/**
+ * Samples up to this size get the exact bootstrap distribution: all
+ * C(2n−1, n) resamples (462 for n = 6) with their multinomial
+ * probabilities, instead of Monte Carlo draws. Most actor × article groups
+ * are this small, and for them the exact interval is both cheaper and free
+ * of simulation error.
+ */
+export const EXACT_MAX = 6;
+
+/**
+ * Percentile interval from the exact bootstrap distribution of the pooled
+ * mean Σ c_i·sum_i / Σ c_i·n_i over every count vector c (Σ c_i = k).
+ */
+function exactInterval(
+  sums: Float64Array,
+  ns: Float64Array,
+  mean: number,
+  level: number,
+): MeanInterval {
+  const k = sums.length;
+  let allSame = true;
+  for (let i = 1; i < k; i++) {
+    if (sums[i] / ns[i] !== sums[0] / ns[0]) allSame = false;
+  }
+  if (allSame) return { mean, low: mean, high: mean };
+  const fact = [1];
+  for (let i = 1; i <= k; i++) fact[i] = fact[i - 1] * i;
+  const total = Math.pow(k, k);
+  const values: number[] = [];
+  const probs: number[] = [];
+  const counts = new Array<number>(k).fill(0);
+  const walk = (i: number, left: number) => {
+    if (i === k - 1) {
+      counts[i] = left;
+      let s = 0, m = 0, denom = 1;
+      for (let j = 0; j < k; j++) {
+        s += counts[j] * sums[j];
+        m += counts[j] * ns[j];
+        denom *= fact[counts[j]];
+      }
+      values.push(s / m);
+      probs.push(fact[k] / denom / total);
+      return;
+    }
+    for (let c = 0; c <= left; c++) {
+      counts[i] = c;
+      walk(i + 1, left - c);
+    }
+  };
+  walk(0, k);
+  const order = values.map((_, i) => i).sort((a, b) =>
+    values[a] - values[b] || a - b
+  );
+  const qLow = (1 - level) / 2, qHigh = 1 - (1 - level) / 2;
+  let cum = 0, low = NaN, high = NaN;
+  for (const i of order) {
+    cum += probs[i];
+    // A small tolerance so that rounding in the probabilities cannot skip
+    // a quantile that falls exactly on a step.
+    if (Number.isNaN(low) && cum >= qLow - 1e-12) low = values[i];
+    if (cum >= qHigh - 1e-12) {
+      high = values[i];
+      break;
+    }
+  }
+  return { mean, low, high };
 }

@@ -30,7 +30,7 @@ export interface StreamOptions {
 
 /**
  * Yield one {@linkcode ArticleResult} per article, in input order. With
- * `workers > 1`, at most `4 × workers` articles are in flight, so memory
+ * `workers > 1`, at most `32 × workers` articles are in flight, so memory
  * stays bounded however long the input is.
  */
 export async function* analyzeStream(
@@ -78,7 +78,7 @@ export async function* analyzeStream(
     );
     pool.push(w);
   }
-  const limit = 4 * n;
+  const limit = 32 * n;
   let sent = 0;
   let next = 0;
   const it = articles[Symbol.iterator]();

@@ -146,6 +146,8 @@ export function layoutArticle(
           if (
             !first && (r.kind === "dateline" || r.kind === "date_marker")
           ) continue;
+          // A dateline heads a body: the article's only line is text.
+          if (r.kind === "dateline" && text.slice(nl).trim() === "") continue;
           if (r.pattern.test(line)) {
             kind = r.kind;
             break;

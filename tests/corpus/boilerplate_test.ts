@@ -136,3 +136,27 @@ Deno.test("`parseBoilerplateRules()` names file and line of a bad rule", () => {
     /r\.tsv:1: expected 3 tab-separated columns/,
   );
 });
+
+Deno.test("`layoutArticle()` keeps headlines and an article's only line as text, not datelines", () => {
+  for (
+    const text of [
+      "Neue Luftangriffe.",
+      "Schwere Kämpfe.\n\nIn Aleppo wird gekämpft.",
+      "Rote Linien.\n\nDie Regierung warnt.",
+    ]
+  ) {
+    const layout = layoutArticle(text);
+    assert.equal(
+      layout.metadata.filter((m) => m.kind === "dateline").length,
+      0,
+      text,
+    );
+  }
+  for (const place of ["Kairo.", "Den Haag.", "Tel Aviv.", "Bagdad/Berlin."]) {
+    const layout = layoutArticle(`${place}\n\nDie Lage bleibt angespannt.`);
+    assert.deepEqual(
+      layout.metadata.map((m) => [m.kind, m.text]),
+      [["dateline", place]],
+    );
+  }
+});

@@ -13,7 +13,7 @@ import { ARTICLE_STAGES, type ArticleStage } from "../lib/analyze/stages.ts";
  * followed by an auxiliary ("sagte habe er"), sets `from = c.token - 1 = -1`
  * and `t[-1].isWord` throws.
  */
-export const KNOWN_QUOTE_CRASH = true;
+export const KNOWN_QUOTE_CRASH = false;
 
 /**
  * lib/actors/find_quotes.ts: quote pairing is superlinear on runs of quote

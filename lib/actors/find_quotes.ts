@@ -427,7 +427,14 @@ export function matchQuotes(
     }
     return pick ? fromCand(pick, -1) : null;
   };
+  // Two cues of one sentence can give the same row ("laut Washington …
+  // laut Washington": both take the whole sentence); it is one quote.
+  const recorded = new Set<string>();
   const record = (q: Quote, person: boolean) => {
+    const key =
+      `${q.kind}\t${q.start}\t${q.end}\t${q.speaker}\t${q.speaker_surface}\t${q.cue}`;
+    if (recorded.has(key)) return;
+    recorded.add(key);
     quotes.push(q);
     if (q.speaker) {
       lastSpeaker = {
@@ -542,7 +549,9 @@ export function matchQuotes(
       const verbFinal = !after || AUX.has(after.lower) ||
         (CLAUSE_STOP.has(after.token) && after.token !== ":");
       if (speechCue(c) && verbFinal) {
-        from = c.token - 1;
+        // The clause before the verb; none when the verb opens the sentence
+        // ("sagte habe er"), and then there is nothing to report.
+        from = Math.max(c.token - 1, 0);
         while (
           from > 0 && !CLAUSE_STOP.has(t[from - 1].token) &&
           t[from - 1].token !== ","

@@ -396,8 +396,11 @@ export function splitSentences(
     return true;
   };
 
-  let wrapped = blockWrapped(0);
+  // The first block starts at the first non-space character: leading
+  // newlines are not a blank line inside it (offsets stay into `text`).
   let i = 0;
+  while (i < n && isSpace(text.charCodeAt(i))) i++;
+  let wrapped = blockWrapped(i);
   while (i < n) {
     const c = text.charCodeAt(i);
     // The fast path: most characters are neither line breaks nor terminals.

@@ -10,14 +10,6 @@ import {
   params,
 } from "../_arbitraries.ts";
 
-// lib/text/sentences.ts decides whether a block is hard-wrapped from
-// blockWrapped(0); when the text starts with a newline, that first "line"
-// is blank, so the first block counts as not wrapped and its lines are cut
-// apart ("x⏎4. ‹⏎u. a." is one sentence, "⏎x⏎4. ‹⏎u. a." three). The fix
-// (start at the first non-space character) belongs to the segmenter's
-// owner; set this to false when it lands.
-const KNOWN_LEADING_NEWLINE_BUG = true;
-
 function invariants(text: string) {
   const spans = splitSentences(text);
   const bad = checkSpans(text, spans, { nonEmpty: true }) ??
@@ -42,7 +34,6 @@ Deno.test("`splitSentences()` property: holds on German-like articles", () => {
 Deno.test({
   name:
     "`splitSentences()` property: leading and trailing whitespace does not move sentences",
-  ignore: KNOWN_LEADING_NEWLINE_BUG,
 }, () => {
   fc.assert(
     fc.property(
@@ -63,7 +54,6 @@ Deno.test({
 Deno.test({
   name:
     "`splitSentences()` splits the same with a leading newline (fuzz seed -29630787)",
-  ignore: KNOWN_LEADING_NEWLINE_BUG,
 }, () => {
   const t = ' – \n\u200D\n \n""\n\n›  ';
   assert.deepEqual(

@@ -239,3 +239,11 @@ Deno.test("splitSentences() uses an extended abbreviation list when given one", 
     1,
   );
 });
+
+Deno.test("splitSentences() reads a hard-wrapped first block the same after a leading newline", () => {
+  const t = "x\n4. ‹\nu. a.";
+  assert.deepEqual(splitSentences(t).map((s) => s.text), [t]);
+  const spans = splitSentences("\n" + t);
+  assert.deepEqual(spans.map((s) => s.text), [t]);
+  assert.deepEqual(spans[0].start, 1);
+});

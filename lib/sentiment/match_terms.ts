@@ -260,6 +260,41 @@ function wordInfo(
 const LINKS = ["", "s", "es", "n", "en", "e", "er"];
 
 /**
+ * Longest word split as a compound: longer "words" (a URL, a run of
+ * letters) are not compounds, and the split search stays bounded.
+ */
+export const MAX_COMPOUND = 80;
+
+/** The longest key of each compound map: no split tries a longer part. */
+interface PartLengths {
+  sizes: string;
+  head: number;
+  exact: number;
+  first: number;
+}
+const partLengthCache = new WeakMap<SentimentLexicon, PartLengths>();
+
+function longestKey(map: ReadonlyMap<string, unknown>): number {
+  let max = 0;
+  for (const k of map.keys()) if (k.length > max) max = k.length;
+  return max;
+}
+
+function partLengths(lex: SentimentLexicon): PartLengths {
+  const sizes = `${lex.heads.size}:${lex.exact.size}:${lex.firsts.size}`;
+  const hit = partLengthCache.get(lex);
+  if (hit && hit.sizes === sizes) return hit;
+  const lengths = {
+    sizes,
+    head: longestKey(lex.heads),
+    exact: longestKey(lex.exact),
+    first: longestKey(lex.firsts),
+  };
+  partLengthCache.set(lex, lengths);
+  return lengths;
+}
+
+/**
  * The entry a compound's first part names, with a linking element dropped
  * ("Kriegs-", "Bomben-") or swapped for the dropped "-e" ("Hilfs-" → Hilfe).
  */
@@ -318,10 +353,17 @@ function decompose(
       return { entry: base, factor: -1, part: base.term + "-los" };
     }
   }
-  if (n < MIN_COMPOUND) return null;
+  if (n < MIN_COMPOUND || n > MAX_COMPOUND) return null;
+  // No part is longer than the longest lexicon key: start the searches
+  // there (the lengths only bound them; the results are the same).
+  const longest = partLengths(lex);
   // Longest head first; a three-letter first part only before a head of six
   // letters or more ("Zug|unglück", not "Zugun|glück").
-  for (let i = MIN_PART - 1; i <= n - MIN_HEAD; i++) {
+  for (
+    let i = Math.max(MIN_PART - 1, n - longest.head);
+    i <= n - MIN_HEAD;
+    i++
+  ) {
     if (
       i < MIN_PART && (n - i < MIN_HEAD + 1 || PREFIXES.has(norm.slice(0, i)))
     ) {
@@ -331,14 +373,20 @@ function decompose(
     if (head) return { entry: head, factor: 1, part: head.term };
   }
   // Heads among the exact-form entries, matched on the written ending.
-  for (let i = MIN_PART; i <= lower.length - MIN_HEAD; i++) {
+  for (
+    let i = Math.max(MIN_PART, lower.length - longest.exact);
+    i <= lower.length - MIN_HEAD;
+    i++
+  ) {
     const head = lex.exact.get(lower.slice(i));
     if (head && head.pos === "NN") {
       return { entry: head, factor: 1, part: head.term };
     }
   }
   const word = fold(lower);
-  for (let j = word.length - MIN_REST; j >= MIN_PART; j--) {
+  // A first part is a key plus a linking element of at most two letters.
+  const maxFirst = longest.first + 2;
+  for (let j = Math.min(word.length - MIN_REST, maxFirst); j >= MIN_PART; j--) {
     const m = firstPart(word.slice(0, j), lex);
     if (m) return { entry: m, factor: COMPOUND_MODIFIER_FACTOR, part: m.term };
   }

@@ -266,19 +266,71 @@ function against(tokens: Token[], a: number): boolean {
   return false;
 }
 
+/**
+ * What every span scored against one matched sentence shares, computed once
+ * per {@linkcode MatchedTokens}, so that scoring a span costs per match, not
+ * per token between the match and the span.
+ */
+interface ToneIndex {
+  /** words[k]: word tokens before token k (words[n] is all of them). */
+  words: Int32Array;
+  /** First token of the clause of token k. */
+  clauseStart: Int32Array;
+  /** At a clause's first token: 1 if it has a form of "werden", 2 if one
+   * of them is a past passive ("wurde"), else 0. */
+  werden: Uint8Array;
+  /** At a clause's first token: 1 if it has a speech verb. */
+  speech: Uint8Array;
+}
+
+/** The first token for which `after` holds (it holds from there on). */
+function firstToken(tokens: Token[], after: (t: Token) => boolean): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (after(tokens[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+const toneIndexes = new WeakMap<MatchedTokens, ToneIndex>();
+
+function toneIndex(mt: MatchedTokens): ToneIndex {
+  const hit = toneIndexes.get(mt);
+  if (hit) return hit;
+  const { tokens, clause } = mt;
+  const n = tokens.length;
+  const words = new Int32Array(n + 1);
+  const clauseStart = new Int32Array(n);
+  const werden = new Uint8Array(n);
+  const speech = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    words[k + 1] = words[k] + (tokens[k].isWord ? 1 : 0);
+    const cs = k > 0 && clause[k - 1] === clause[k] ? clauseStart[k - 1] : k;
+    clauseStart[k] = cs;
+    const w = tokens[k].lower;
+    if (WERDEN.has(w)) {
+      werden[cs] = Math.max(werden[cs], PAST_PASSIVE.has(w) ? 2 : 1);
+    }
+    if (SPEECH.has(w)) speech[cs] = 1;
+  }
+  const index = { words, clauseStart, werden, speech };
+  toneIndexes.set(mt, index);
+  return index;
+}
+
 /** The span's role toward one negative act, or undefined. */
 function roleIn(
   mt: MatchedTokens,
+  index: ToneIndex,
   m: LocatedMatch,
   a: number,
   b: number,
 ): "agent" | "target" | undefined {
   const { tokens, clause } = mt;
   const c = clause[m.first];
-  let cs = m.first;
-  while (cs > 0 && clause[cs - 1] === c) cs--;
-  let ce = m.last;
-  while (ce + 1 < tokens.length && clause[ce + 1] === c) ce++;
+  const cs = index.clauseStart[m.first];
   if (clause[a] !== c) return undefined;
   const before = (k: number, set: ReadonlySet<string>) => {
     for (let j = k - 1, w = 0; j >= cs && w < 3; j--) {
@@ -298,19 +350,19 @@ function roleIn(
     // A genitive ("Angriff der USA", "Rauswurf der USA") can be either.
     return undefined;
   }
-  let passive = false;
-  for (let k = cs; k <= ce; k++) {
-    const w = tokens[k].lower;
-    if (WERDEN.has(w)) {
-      passive = PAST_PASSIVE.has(w) || PARTICIPLE.test(tokens[m.first].lower);
-      if (passive) break;
-    }
-  }
+  // Passive: a past passive "werden" in the clause, or any "werden" with
+  // the act as a participle.
+  const werden = index.werden[cs];
+  const passive = werden === 2 ||
+    (werden === 1 && PARTICIPLE.test(tokens[m.first].lower));
   if (passive) return before(a, AGENT_MARKERS) ? "agent" : "target";
   if (b < m.first) {
     let onlyDeterminers = true;
     for (let k = cs; k < a; k++) {
-      if (!DETERMINERS.has(tokens[k].lower)) onlyDeterminers = false;
+      if (!DETERMINERS.has(tokens[k].lower)) {
+        onlyDeterminers = false;
+        break;
+      }
     }
     // The span opens the clause: the subject. Another noun phrase first:
     // the span is the object (SOV order of subordinate clauses).
@@ -346,28 +398,22 @@ export function toneFromMatches(
   if (tokens.length === 0) {
     return { ...summarize([], band), role: "none", roles: [] };
   }
-  // Span token range; a span between tokens takes the nearest token.
-  let a = -1, b = -1;
-  for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k].end > start && tokens[k].start < Math.max(end, start + 1)) {
-      if (a < 0) a = k;
-      b = k;
-    }
-  }
-  if (a < 0) {
-    a = tokens.findIndex((t) => t.start >= start);
-    if (a < 0) a = tokens.length - 1;
+  // Span token range (tokens are in text order: binary searches); a span
+  // between tokens takes the nearest token.
+  const limit = Math.max(end, start + 1);
+  let a = firstToken(tokens, (t) => t.end > start);
+  let b = firstToken(tokens, (t) => t.start >= limit) - 1;
+  if (a >= tokens.length || tokens[a].start >= limit || b < a) {
+    a = firstToken(tokens, (t) => t.start >= start);
+    if (a >= tokens.length) a = tokens.length - 1;
     b = a;
   }
+  const index = toneIndex(mt);
   const sentence = mt.sentence[a];
   const spanClause = mt.clause[a];
-  let otherClause = OTHER_CLAUSE;
-  for (let k = a; k >= 0 && mt.clause[k] === spanClause; k--) {
-    if (SPEECH.has(tokens[k].lower)) otherClause = SPEAKER_OTHER_CLAUSE;
-  }
-  for (let k = a; k < tokens.length && mt.clause[k] === spanClause; k++) {
-    if (SPEECH.has(tokens[k].lower)) otherClause = SPEAKER_OTHER_CLAUSE;
-  }
+  const otherClause = index.speech[index.clauseStart[a]]
+    ? SPEAKER_OTHER_CLAUSE
+    : OTHER_CLAUSE;
   const out: SentimentMatch[] = [];
   const roles: RoleEvidence[] = [];
   for (const m of mt.matches) {
@@ -375,11 +421,12 @@ export function toneFromMatches(
     const p = publicMatch(m);
     p.modifiers = [...m.modifiers];
     const inside = m.last >= a && m.first <= b;
-    let d = 0;
-    if (!inside) {
-      const [from, to] = m.last < a ? [m.last + 1, a] : [b + 1, m.first];
-      for (let k = from; k < to; k++) if (tokens[k].isWord) d++;
-    }
+    // Words between the match and the span, from the prefix counts.
+    const d = inside
+      ? 0
+      : m.last < a
+      ? index.words[a] - index.words[m.last + 1]
+      : index.words[m.first] - index.words[b + 1];
     if (m.clause !== spanClause && !inside) {
       p.modifiers.push({ kind: "other_clause", factor: otherClause, cue: "" });
       p.value *= otherClause;
@@ -390,7 +437,7 @@ export function toneFromMatches(
       p.value *= f;
     }
     if (!inside && m.value < 0) {
-      const role = roleIn(mt, m, a, b);
+      const role = roleIn(mt, index, m, a, b);
       if (role) {
         const f = role === "agent" ? AGENT : TARGET;
         p.modifiers.push({ kind: role, factor: f, cue: m.term });

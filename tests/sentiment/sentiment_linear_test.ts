@@ -19,17 +19,10 @@ const inputs = {
     n: 50_000,
   },
 };
-// Superlinear today, in files this test does not own (see README,
-// Robustness). Set an entry's flag to false once it is fixed.
-const KNOWN_SUPERLINEAR: Record<string, string> = {
-  // match_terms.ts compound analysis slices and looks up every suffix and
-  // prefix of a word: O(L²); 100,000 letters took 8.4 s.
-  "scoreSentiment / one word of 100,000 letters": "compound split O(L²)",
-  "scoreTone / one word of 100,000 letters": "compound split O(L²)",
-  // score_tone.ts toneFromMatches counts the words between each match and
-  // the span token by token: O(matches × sentence length) in one sentence.
-  "scoreTone / 50,000 polar words with negations": "distance count per match",
-};
+// Once superlinear, now fixed: match_terms.ts compound splitting tried every
+// suffix and prefix of a word (O(L²), 100,000 letters took 8.4 s), and
+// score_tone.ts counted the words between each match and the span token by
+// token (O(matches × sentence length)).
 
 const TONE_INPUTS = new Set([
   "1 MB without punctuation",
@@ -41,14 +34,7 @@ const TONE_INPUTS = new Set([
 ]);
 
 function linearTest(label: string, run: () => void) {
-  const known = KNOWN_SUPERLINEAR[label];
-  Deno.test({
-    name: known
-      ? `${label} — ignored, known superlinear: ${known}`
-      : `${label} runs in linear time`,
-    ignore: known !== undefined,
-    fn: run,
-  });
+  Deno.test(`${label} runs in linear time`, run);
 }
 
 for (const [name, { make, n }] of Object.entries(inputs)) {

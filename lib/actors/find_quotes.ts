@@ -128,9 +128,122 @@ function quoteSpans(text: string, from: number, to: number): number[][] {
   return out;
 }
 
+/**
+ * Longest stretch of tokens the speaker, particle and antecedent searches
+ * walk over: a longer run without punctuation is no German clause, and the
+ * bound keeps the finder linear on text without any.
+ */
+const MAX_CLAUSE = 60;
+/** Longest parenthesis after a quote that can name its source. */
+const MAX_SOURCE_PAREN = 120;
+
+/** The first i in [0, n) where `after(i)` holds (it holds from there on). */
+function firstIndex(n: number, after: (i: number) => boolean): number {
+  let lo = 0, hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (after(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 function tokenAt(tokens: Token[], offset: number): number {
-  for (let i = 0; i < tokens.length; i++) if (tokens[i].end > offset) return i;
-  return tokens.length;
+  return firstIndex(tokens.length, (i) => tokens[i].end > offset);
+}
+
+/** Spans sorted by start, and the furthest end among the first i + 1. */
+interface Coverage {
+  starts: number[];
+  maxEnd: number[];
+}
+
+function coverage(spans: { start: number; end: number }[]): Coverage {
+  const sorted = spans.slice().sort((a, b) => a.start - b.start);
+  const starts: number[] = [], maxEnd: number[] = [];
+  let max = -Infinity;
+  for (const x of sorted) {
+    max = Math.max(max, x.end);
+    starts.push(x.start);
+    maxEnd.push(max);
+  }
+  return { starts, maxEnd };
+}
+
+/** Does one of the spans start at or before `a` and end at or after `b`? */
+function covers(c: Coverage, a: number, b: number): boolean {
+  const i = firstIndex(c.starts.length, (j) => c.starts[j] > a) - 1;
+  return i >= 0 && c.maxEnd[i] >= b;
+}
+
+/**
+ * What the walk asks of one sentence's tokens again and again, computed in
+ * one pass each, so every question costs O(1) however long the sentence.
+ */
+interface TokenIndex {
+  /** nextWord[x]: the first word token at or after x (length if none). */
+  nextWord: Int32Array;
+  /** The first token at or after x that is a word or a quote opener. */
+  nextKept: Int32Array;
+  /** The last token at or before x that is a word or an opener, or -1. */
+  prevKept: Int32Array;
+  /** The first token at or after x that is not a word or ends a clause. */
+  nextBreak: Int32Array;
+  /** 1 + the last clause stop or comma before x, or 0. */
+  clauseFrom: Int32Array;
+  /** Word tokens before x, inside quotes and in all. */
+  quotedWords: Int32Array;
+  words: Int32Array;
+  /** colonQuote[x]: a ":" followed by an opener at or after x. */
+  colonQuote: Uint8Array;
+}
+
+function tokenIndex(
+  t: Token[],
+  inQuote: (offset: number) => boolean,
+): TokenIndex {
+  const n = t.length;
+  const nextWord = new Int32Array(n + 1);
+  const nextKept = new Int32Array(n + 1);
+  const prevKept = new Int32Array(n);
+  const nextBreak = new Int32Array(n + 1);
+  const clauseFrom = new Int32Array(n + 1);
+  const quotedWords = new Int32Array(n + 1);
+  const words = new Int32Array(n + 1);
+  const colonQuote = new Uint8Array(n + 1);
+  const kept = (x: number) => t[x].isWord || OPENERS.has(t[x].token);
+  let lastKept = -1, from = 0;
+  for (let x = 0; x < n; x++) {
+    if (kept(x)) lastKept = x;
+    prevKept[x] = lastKept;
+    clauseFrom[x] = from;
+    if (CLAUSE_STOP.has(t[x].token) || t[x].token === ",") from = x + 1;
+    const word = t[x].isWord ? 1 : 0;
+    words[x + 1] = words[x] + word;
+    quotedWords[x + 1] = quotedWords[x] +
+      (word && inQuote(t[x].start) ? 1 : 0);
+  }
+  clauseFrom[n] = from;
+  nextWord[n] = nextKept[n] = nextBreak[n] = n;
+  for (let x = n - 1; x >= 0; x--) {
+    nextWord[x] = t[x].isWord ? x : nextWord[x + 1];
+    nextKept[x] = kept(x) ? x : nextKept[x + 1];
+    nextBreak[x] = !t[x].isWord || CLAUSE_STOP.has(t[x].token)
+      ? x
+      : nextBreak[x + 1];
+    colonQuote[x] = colonQuote[x + 1] ||
+      (t[x].token === ":" && x + 1 < n && OPENERS.has(t[x + 1].token) ? 1 : 0);
+  }
+  return {
+    nextWord,
+    nextKept,
+    prevKept,
+    nextBreak,
+    clauseFrom,
+    quotedWords,
+    words,
+    colonQuote,
+  };
 }
 
 /**
@@ -152,17 +265,21 @@ export function matchQuotes(
       j + 1 < sentences.length &&
       sentences[j + 1].paragraph === sentences[i].paragraph
     ) j++;
-    spans.push(...quoteSpans(text, sentences[i].start, sentences[j].end));
+    for (const sp of quoteSpans(text, sentences[i].start, sentences[j].end)) {
+      spans.push(sp);
+    }
     i = j + 1;
   }
-  const inQuote = (offset: number) =>
-    spans.some(([a, b]) => offset >= a && offset <= b);
-  const sentenceOf = (offset: number) => {
-    for (let i = sentences.length - 1; i >= 0; i--) {
-      if (sentences[i].start <= offset) return i;
-    }
-    return 0;
+  // Spans are in text order and do not overlap: binary searches.
+  const inQuote = (offset: number) => {
+    const k = firstIndex(spans.length, (i) => spans[i][0] > offset) - 1;
+    return k >= 0 && offset <= spans[k][1];
   };
+  const sentenceOf = (offset: number) =>
+    Math.max(
+      0,
+      firstIndex(sentences.length, (i) => sentences[i].start > offset) - 1,
+    );
   // 2. Speaker candidates of each sentence (outside quotes).
   const cands: Cand[][] = sentences.map((s) => {
     const list: Cand[] = [];
@@ -210,7 +327,7 @@ export function matchQuotes(
         let surface = text.slice(t[k].start, t[last].end);
         if (cue.type === "particle_verb") {
           let p = -1;
-          for (let x = k + 1; x < t.length; x++) {
+          for (let x = k + 1; x < t.length && x <= k + MAX_CLAUSE; x++) {
             if (CLAUSE_STOP.has(t[x].token) || OPENERS.has(t[x].token)) break;
             if (t[x].lower === cue.particle) {
               p = x;
@@ -245,10 +362,68 @@ export function matchQuotes(
   });
   const speechCue = (c: Cue) =>
     c.cue.type === "verb" || c.cue.type === "particle_verb";
+  // Per sentence, in token order: its cues, its speech cues, its
+  // candidates by first token, and the token index.
+  const cuesOf: Cue[][] = sentences.map(() => []);
+  const speechOf: Cue[][] = sentences.map(() => []);
+  for (const c of cueList) {
+    cuesOf[c.sentence].push(c);
+    if (speechCue(c)) speechOf[c.sentence].push(c);
+  }
+  const candAt: Map<number, Cand>[] = cands.map((list) => {
+    const m = new Map<number, Cand>();
+    for (const k of list) if (!m.has(k.first)) m.set(k.first, k);
+    return m;
+  });
+  // maxLast[i]: the furthest last token among a sentence's first i + 1
+  // candidates.
+  const maxLasts: (Int32Array | undefined)[] = [];
+  const maxLastOf = (si: number) => {
+    let m = maxLasts[si];
+    if (!m) {
+      m = new Int32Array(cands[si].length);
+      let max = -1;
+      cands[si].forEach((k, i) => m![i] = max = Math.max(max, k.last));
+      maxLasts[si] = m;
+    }
+    return m;
+  };
+  const firstCandFrom = (si: number, tok: number) =>
+    firstIndex(cands[si].length, (i) => cands[si][i].first >= tok);
+  const indexes: (TokenIndex | undefined)[] = [];
+  const indexOf = (si: number) =>
+    indexes[si] ??= tokenIndex(sentences[si].tokens, inQuote);
+  const colonEnd: boolean[] = sentences.map((x) => {
+    let e = x.end;
+    while (e > x.start && /\s/u.test(text[e - 1])) e--;
+    return e > x.start && text[e - 1] === ":";
+  });
+  const nameCover: (Coverage | undefined)[] = [];
+  const coverOf = (si: number) =>
+    nameCover[si] ??= coverage([
+      ...cands[si].map((k) => ({
+        start: sentences[si].tokens[k.first].start,
+        end: sentences[si].tokens[k.last].end,
+      })),
+      ...sentences[si].mentions,
+    ]);
 
   // The last resolved speaker, for pronouns.
   let lastSpeaker: { who: Who; sentence: number; person: boolean } | null =
     null;
+  // The first person of a sentence (whose words hold `role`), memoised.
+  const firstPersons = new Map<string, Cand | null>();
+  const firstPerson = (si: number, role: string): Cand | null => {
+    const key = `${si}\t${role}`;
+    let c = firstPersons.get(key);
+    if (c === undefined) {
+      c = cands[si].find((k) =>
+        k.person && (!role || k.surface.toLowerCase().includes(role))
+      ) ?? null;
+      firstPersons.set(key, c);
+    }
+    return c;
+  };
   const personBefore = (si: number, tok: number, role?: string): Who | null => {
     if (
       !role && lastSpeaker && lastSpeaker.person &&
@@ -257,12 +432,9 @@ export function matchQuotes(
     // The nearest sentence with a fitting person; in it, the first one
     // (German puts the subject first more often than not).
     for (let s = si; s >= 0 && s >= si - 3; s--) {
-      for (const c of cands[s]) {
-        if (s === si && c.first >= tok) break;
-        if (!c.person) continue;
-        if (role && !c.surface.toLowerCase().includes(role)) continue;
-        return { speaker: c.speaker, surface: c.surface };
-      }
+      const c = firstPerson(s, role ?? "");
+      if (!c || (s === si && c.first >= tok)) continue;
+      return { speaker: c.speaker, surface: c.surface };
     }
     return null;
   };
@@ -309,7 +481,7 @@ export function matchQuotes(
       let commas = 0;
       for (; x < t.length && x <= c.token + 10; x++) {
         const w = t[x];
-        const cand = list.find((k) => k.first === x);
+        const cand = candAt[c.sentence].get(x);
         if (cand && !cand.demonymAdj) return fromCand(cand, cand.last);
         if (PRONOUNS.has(w.lower) && x <= c.token + 2) {
           const who = personBefore(c.sentence, x);
@@ -353,8 +525,8 @@ export function matchQuotes(
     // Subject before the verb, within its clause: a clause that starts with
     // a conjunction after a comma holds its own subject; a relative clause
     // ("…, der … forderte") speaks for the word before the comma.
-    let start = 0;
-    for (let x = c.token - 1; x > 0; x--) {
+    let start = Math.max(0, c.token - MAX_CLAUSE);
+    for (let x = c.token - 1; x > 0 && x > c.token - MAX_CLAUSE; x--) {
       if (CLAUSE_STOP.has(t[x].token)) {
         start = x + 1;
         break;
@@ -366,9 +538,17 @@ export function matchQuotes(
           break;
         }
         if (RELATIVES.has(w) && x + 1 < c.token) {
-          const ante = list.filter((k) =>
-            k.last < x && k.last >= x - 6 && eligible(s, k)
-          ).pop();
+          // The last candidate (in order) that ends within six tokens
+          // before the comma.
+          let ante: Cand | undefined;
+          for (let i = firstCandFrom(c.sentence, x) - 1; i >= 0; i--) {
+            const k = list[i];
+            if (k.first < x - MAX_CLAUSE) break;
+            if (k.last < x && k.last >= x - 6 && eligible(s, k)) {
+              ante = k;
+              break;
+            }
+          }
           if (ante) return fromCand(ante, -1);
           start = x + 1;
           break;
@@ -376,9 +556,14 @@ export function matchQuotes(
       }
     }
     let person: Cand | null = null, any: Cand | null = null;
-    for (const k of list) {
+    // Candidates before `start` are skipped; one ending at or after the
+    // verb ends the search.
+    const from = firstCandFrom(c.sentence, start);
+    const blocked = from > 0 && maxLastOf(c.sentence)[from - 1] >= c.token;
+    for (let i = blocked ? list.length : from; i < list.length; i++) {
+      const k = list[i];
       if (k.last >= c.token) break;
-      if (k.first < start || !eligible(s, k)) continue;
+      if (!eligible(s, k)) continue;
       any = k;
       if (k.person) person = k;
     }
@@ -412,7 +597,7 @@ export function matchQuotes(
         // unnamed officer.
         const det = t[x + 1]?.lower;
         const org = (det === "der" || det === "des")
-          ? list.find((k) => k.first === x + 2)
+          ? candAt[c.sentence].get(x + 2)
           : undefined;
         return {
           speaker: org?.speaker ?? "",
@@ -461,16 +646,15 @@ export function matchQuotes(
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const t = s.tokens;
-    const cuesHere = cueList.filter((c) => c.sentence === si);
+    const cuesHere = cuesOf[si];
+    const ix = indexOf(si);
     // Block quote: the paragraph after "…, sagte X:" without quote marks.
     const prev = sentences[si - 1];
     if (
-      prev && prev.paragraph !== s.paragraph &&
-      text.slice(prev.start, prev.end).trimEnd().endsWith(":") &&
+      prev && prev.paragraph !== s.paragraph && colonEnd[si - 1] &&
       !OPENERS.has(t[0]?.token ?? "")
     ) {
-      const c = cueList.filter((k) => k.sentence === si - 1 && speechCue(k))
-        .pop();
+      const c = speechOf[si - 1].at(-1);
       const who = c ? speakerOf(c) : null;
       if (c) {
         let last = si;
@@ -503,11 +687,9 @@ export function matchQuotes(
       if (c.cue.type === "subjunctive") continue;
       let who: (Who & { person: boolean }) | null = null;
       if (c.cue.type === "source_before") {
-        for (const k of cands[si]) {
-          if (k.first > c.last && k.first <= c.last + 6) {
-            who = { speaker: k.speaker, surface: k.surface, person: k.person };
-            break;
-          }
+        const k = cands[si][firstCandFrom(si, c.last + 1)];
+        if (k && k.first <= c.last + 6) {
+          who = { speaker: k.speaker, surface: k.surface, person: k.person };
         }
         who ??= {
           speaker: "",
@@ -515,9 +697,13 @@ export function matchQuotes(
           person: false,
         };
       } else if (c.cue.type === "source_after") {
-        for (const k of cands[si]) {
+        // The last candidate (in order) ending within eight tokens before.
+        for (let i = firstCandFrom(si, c.token) - 1; i >= 0; i--) {
+          const k = cands[si][i];
+          if (k.first < c.token - MAX_CLAUSE) break;
           if (k.last < c.token && k.last >= c.token - 8) {
             who = { speaker: k.speaker, surface: k.surface, person: k.person };
+            break;
           }
         }
         who ??= {
@@ -531,10 +717,8 @@ export function matchQuotes(
       let from = Math.max(c.last, c.particle) + 1, to = t.length - 1;
       const upTo = (who as { upTo?: number } | null)?.upTo ?? -1;
       if (c.particle < 0 && upTo > c.last) from = upTo + 1;
-      const wordAfter = (x: number) => {
-        for (; x < t.length; x++) if (t[x].isWord) return true;
-        return false;
-      };
+      const wordAfter = (x: number) =>
+        ix.nextWord[Math.min(x, t.length)] < t.length;
       if (c.particle >= 0 && !wordAfter(c.particle + 1)) {
         // "kündigte X weitere Hilfen an": the content sits before the particle.
         from = Math.max(c.last, upTo) + 1;
@@ -551,11 +735,7 @@ export function matchQuotes(
       if (speechCue(c) && verbFinal) {
         // The clause before the verb; none when the verb opens the sentence
         // ("sagte habe er"), and then there is nothing to report.
-        from = Math.max(c.token - 1, 0);
-        while (
-          from > 0 && !CLAUSE_STOP.has(t[from - 1].token) &&
-          t[from - 1].token !== ","
-        ) from--;
+        from = ix.clauseFrom[Math.max(c.token - 1, 0)];
         to = c.token - 1;
       }
       if (c.cue.type === "source_before" || c.cue.type === "source_after") {
@@ -564,28 +744,18 @@ export function matchQuotes(
       }
       if (t[from]?.token === "," || t[from]?.token === ":") from++;
       if (t[from]?.lower === "dass") from++;
-      while (from <= to && !t[from].isWord && !OPENERS.has(t[from].token)) {
-        from++;
-      }
-      while (to >= from && !t[to].isWord && !OPENERS.has(t[to].token)) to--;
+      // Trim to words and quote openers.
+      if (from <= to) from = ix.nextKept[from];
+      if (from <= to) to = ix.prevKept[to];
       if (from > to) continue;
-      let outside = 0, inside = 0;
-      for (let x = from; x <= to; x++) {
-        if (!t[x].isWord) continue;
-        if (inQuote(t[x].start)) inside++;
-        else outside++;
-      }
+      const inside = ix.quotedWords[to + 1] - ix.quotedWords[from];
+      const outside = ix.words[to + 1] - ix.words[from] - inside;
       // „…“, sagte X: the direct quote before the verb is what was said.
       const afterQuote = c.token >= 2 && t[c.token - 1].token === "," &&
         inQuote(t[c.token - 2].start);
       // "erklärte in einer Mitteilung: „…“": the quote after the colon is
       // what was said, and the direct row carries it.
-      let colonQuote = false;
-      for (let x = c.last + 1; x + 1 < t.length; x++) {
-        if (t[x].token === ":" && OPENERS.has(t[x + 1].token)) {
-          colonQuote = true;
-        }
-      }
+      const colonQuote = ix.colonQuote[Math.min(c.last + 1, t.length)] === 1;
       if (
         (!afterQuote && !colonQuote && outside >= (inside > 0 ? 3 : 1)) ||
         !speechCue(c)
@@ -615,10 +785,27 @@ export function matchQuotes(
       let p = close + 1;
       while (p < text.length && text[p] === " ") p++;
       if (text[p] === "(") {
-        const shut = text.indexOf(")", p);
-        const k = cands[closeSentence].find((x) =>
-          ct[x.first].start > p && ct[x.last].end <= shut
-        );
+        // A short parenthesis only: a source is a few words.
+        let shut = -1;
+        for (let q = p + 1; q < text.length && q <= p + MAX_SOURCE_PAREN; q++) {
+          if (text[q] === ")") {
+            shut = q;
+            break;
+          }
+        }
+        // The first candidate (in order) inside the parentheses.
+        let k: Cand | undefined;
+        const list = cands[closeSentence];
+        for (
+          let i = firstIndex(list.length, (j) => ct[list[j].first].start > p);
+          shut >= 0 && i < list.length && ct[list[i].first].start < shut;
+          i++
+        ) {
+          if (ct[list[i].last].end <= shut) {
+            k = list[i];
+            break;
+          }
+        }
         if (k) {
           who = { speaker: k.speaker, surface: k.surface, person: k.person };
           cue = "( )";
@@ -628,21 +815,36 @@ export function matchQuotes(
       // (", fügte er hinzu"), or clause-final after it.
       if (!who) {
         const openTok = tokenAt(t, open);
-        const before = cuesHere.filter((c) => speechCue(c) && c.token < openTok)
-          .pop();
+        const here = speechOf[si];
+        const before = here[
+          firstIndex(here.length, (i) => here[i].token >= openTok) - 1
+        ];
         const closeTok = tokenAt(ct, close) + 1;
-        const afterCue = cueList.find((c) =>
-          c.sentence === closeSentence && speechCue(c) &&
-          c.token >= closeTok && c.token <= closeTok + 1 &&
-          ct.slice(closeTok, c.token).every((x) => x.token === ",")
-        );
-        const finalCue = cueList.find((c) =>
-          c.sentence === closeSentence && speechCue(c) && c.token >= closeTok &&
-          ct.slice(closeTok, c.token).every((x) =>
-            x.isWord && !CLAUSE_STOP.has(x.token)
-          ) && (!ct[c.token + 1] || !ct[c.token + 1].isWord ||
-            AUX.has(ct[c.token + 1].lower))
-        );
+        // The speech cues of the closing sentence from closeTok on, in order.
+        const there = speechOf[closeSentence];
+        const i0 = firstIndex(there.length, (i) => there[i].token >= closeTok);
+        let afterCue: Cue | undefined;
+        for (let i = i0; i < there.length; i++) {
+          const c = there[i];
+          if (c.token > closeTok + 1) break;
+          if (ct.slice(closeTok, c.token).every((x) => x.token === ",")) {
+            afterCue = c;
+            break;
+          }
+        }
+        // Clause-final: only words (no clause stop) between the quote and
+        // the verb, and no word after it but an auxiliary.
+        const wordsTo = indexOf(closeSentence).nextBreak[
+          Math.min(closeTok, ct.length)
+        ];
+        let finalCue: Cue | undefined;
+        for (let i = i0; i < there.length && there[i].token <= wordsTo; i++) {
+          const n = ct[there[i].token + 1];
+          if (!n || !n.isWord || AUX.has(n.lower)) {
+            finalCue = there[i];
+            break;
+          }
+        }
         const c = afterCue ?? before ?? finalCue;
         if (c) {
           who = speakerOf(c);
@@ -650,11 +852,8 @@ export function matchQuotes(
         }
       }
       // (c) the sentence before ends with ":" and has a speech verb.
-      if (
-        !who && prev && text.slice(prev.start, prev.end).trimEnd().endsWith(":")
-      ) {
-        const c = cueList.filter((k) => k.sentence === si - 1 && speechCue(k))
-          .pop();
+      if (!who && prev && colonEnd[si - 1]) {
+        const c = speechOf[si - 1].at(-1);
         if (c) {
           who = speakerOf(c);
           cue = c.surface;
@@ -672,11 +871,7 @@ export function matchQuotes(
       // Not a quote: a name in quote marks ("den „Islamischen Staat“"), or
       // one capitalised word (a term: "Millionenmarsch").
       const inner = tokenize(text, start, end).filter((x) => x.isWord);
-      const isName = cands[si].some((k) =>
-        s.tokens[k.first].start <= start + 1 && s.tokens[k.last].end >= end - 1
-      ) || s.mentions.some((m) =>
-        m.start <= start + 1 && m.end >= end - 1
-      );
+      const isName = covers(coverOf(si), start + 1, end - 1);
       if (
         isName ||
         (inner.length === 1 &&

@@ -1,7 +1,6 @@
 import { findActors } from "../../lib/actors/find_actors.ts";
 import { findNames } from "../../lib/actors/find_names.ts";
 import { findQuotes } from "../../lib/actors/find_quotes.ts";
-import { KNOWN_QUOTE_SUPERLINEAR } from "../_known_issues.ts";
 import { ADVERSARIAL, assertLinear } from "../_linear.ts";
 
 // Targets: the gazetteer matching of find_actors.ts, the name rules of
@@ -29,26 +28,14 @@ const FUNCTIONS: Record<string, (s: string) => unknown> = {
   findNames: (s) => findNames(s),
   findQuotes: (s) => findQuotes(s),
 };
-// Superlinear today in lib/actors/find_quotes.ts (not this branch's file):
-// quote pairing on runs of quote marks, and many quoted sentences with
-// attribution in one paragraph. Remove an entry once it is fixed.
-const KNOWN_SUPERLINEAR: Record<string, string> = {
-  'findQuotes / 100,000 quote marks "': "quote pairing",
-  "findQuotes / 100,000 quote marks „“»«": "quote pairing",
-  "findQuotes / 25,000 quoted sentences with attribution": "quote pairing",
-};
+// Once superlinear in lib/actors/find_quotes.ts (quote pairing on runs of
+// quote marks, many quoted sentences in one paragraph), now fixed.
 
 for (const [fn, run] of Object.entries(FUNCTIONS)) {
   for (const [name, { make, n }] of Object.entries(inputs)) {
     const label = `${fn} / ${name}`;
-    const known = KNOWN_QUOTE_SUPERLINEAR
-      ? KNOWN_SUPERLINEAR[label]
-      : undefined;
     Deno.test({
-      name: known
-        ? `\`${fn}()\` on ${name} — ignored, known superlinear: ${known}`
-        : `\`${fn}()\` runs in linear time on ${name}`,
-      ignore: known !== undefined,
+      name: `\`${fn}()\` runs in linear time on ${name}`,
       fn: () => assertLinear(label, make, run, n),
     });
   }

@@ -6,11 +6,12 @@
  *
  * @example Summarise a table the pandas way
  * ```ts
+ * import assert from "node:assert/strict";
  * import * as aq from "arquero";
  * import { fromDanfo, toDanfo } from "./danfo.ts";
  * const tone = aq.table({ actor: ["NATO", "UN", "NATO"], score: [1, -1, 0] });
  * const means = fromDanfo(toDanfo(tone).groupby(["actor"]).mean());
- * console.assert(means.get("score_mean", 0) === 0.5);
+ * assert.equal(means.get("score_mean", 0), 0.5);
  * ```
  *
  * @module

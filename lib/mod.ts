@@ -6,9 +6,10 @@
  *
  * @example Split German text into sentences
  * ```ts
+ * import assert from "node:assert/strict";
  * import { splitSentences } from "./mod.ts";
  * const s = splitSentences("Die 4. Infanteriedivision rückt vor. Bagdad wartet.");
- * console.assert(s.length === 2);
+ * assert.equal(s.length, 2);
  * ```
  *
  * The danfojs adapter and the Excel workbook writer have their own entry

@@ -277,19 +277,26 @@ export function matchActors(
  *
  * @example Compounds, inflection and a capital that acts
  * ```ts
+ * import assert from "node:assert/strict";
  * import { findActors } from "../mod.ts";
  * const m = findActors("Washington droht den IS-Kämpfern des Islamischen Staates.");
- * console.assert(m.map((x) => x.actor_id).join() ===
- *   "us_government,islamic_state,islamic_state");
- * console.assert(m[1].kind === "compound_part" && m[1].surface === "IS-Kämpfern");
- * console.assert(findActors("Explosionen erschütterten Bagdad.").length === 0);
+ * assert.deepEqual(m.map((x) => x.actor_id), [
+ *   "us_government",
+ *   "islamic_state",
+ *   "islamic_state",
+ * ]);
+ * assert.equal(m[1].kind, "compound_part");
+ * assert.equal(m[1].surface, "IS-Kämpfern");
+ * assert.equal(findActors("Explosionen erschütterten Bagdad.").length, 0);
  * ```
  *
  * @example Title and name are one mention
  * ```ts
+ * import assert from "node:assert/strict";
  * import { findActors } from "../mod.ts";
  * const [m] = findActors("US-Verteidigungsminister Donald Rumsfeld warnt.");
- * console.assert(m.actor_id === "donald_rumsfeld" && m.kind === "title_name");
+ * assert.equal(m.actor_id, "donald_rumsfeld");
+ * assert.equal(m.kind, "title_name");
  * ```
  */
 export function findActors(

@@ -348,12 +348,13 @@ export function coveredTokens(
  *
  * @example Names in a sentence the gazetteer does not know
  * ```ts
+ * import assert from "node:assert/strict";
  * import { findNames } from "../mod.ts";
  * const names = findNames(
  *   "Laut Ministerpräsident Kyriakos Mitsotakis und dem Analysten Hamid Karsai wächst die Sorge.",
  * );
- * console.assert(names.map((n) => n.text).join("|") === "Kyriakos Mitsotakis|Hamid Karsai");
- * console.assert(names.every((n) => n.kind === "person"));
+ * assert.equal(names.map((n) => n.text).join("|"), "Kyriakos Mitsotakis|Hamid Karsai");
+ * assert.ok(names.every((n) => n.kind === "person"));
  * ```
  */
 export function findNames(

@@ -955,14 +955,17 @@ let defaultCues: SpeechCues | undefined;
  *
  * @example A direct quote, a reported one, and a pronoun resolved
  * ```ts
+ * import assert from "node:assert/strict";
  * import { findQuotes } from "../mod.ts";
  * const q = findQuotes(
  *   "NATO-Generalsekretär Jens Stoltenberg sagte: „Wir bleiben im Irak.“ " +
  *     "Die Lage sei ernst, fügte er hinzu.",
  * );
- * console.assert(q[0].kind === "direct" && q[0].speaker === "jens_stoltenberg");
- * console.assert(q[0].text === "Wir bleiben im Irak.");
- * console.assert(q[1].kind === "reported" && q[1].speaker === "jens_stoltenberg");
+ * assert.equal(q[0].kind, "direct");
+ * assert.equal(q[0].speaker, "jens_stoltenberg");
+ * assert.equal(q[0].text, "Wir bleiben im Irak.");
+ * assert.equal(q[1].kind, "reported");
+ * assert.equal(q[1].speaker, "jens_stoltenberg");
  * ```
  */
 export function findQuotes(

@@ -349,10 +349,12 @@ export interface GazetteerPaths {
  *
  * @example Look up an actor and its affiliation
  * ```ts
+ * import assert from "node:assert/strict";
  * import { loadGazetteer } from "../mod.ts";
  * const g = loadGazetteer();
  * const trump = g.byId.get("donald_trump")!;
- * console.assert(trump.type === "person" && trump.affiliation === "us_government");
+ * assert.equal(trump.type, "person");
+ * assert.equal(trump.affiliation, "us_government");
  * ```
  *
  * @throws {SyntaxError} naming the file and line of a malformed entry.

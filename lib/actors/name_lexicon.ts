@@ -40,10 +40,11 @@ let warned = false;
  *
  * @example The default lists
  * ```ts
+ * import assert from "node:assert/strict";
  * import { loadNameLexicon } from "../mod.ts";
  * const lex = loadNameLexicon();
- * console.assert(lex.firstNames.has("jens"));
- * console.assert(lex.knownWords === null || lex.knownWords.has("Krieger"));
+ * assert.ok(lex.firstNames.has("jens"));
+ * assert.ok(lex.knownWords === null || lex.knownWords.has("Krieger"));
  * ```
  */
 export function loadNameLexicon(paths: NameLexiconPaths = {}): NameLexicon {

@@ -81,10 +81,11 @@ export function parseSpeechCues(text: string, file: string): SpeechCues {
  *
  * @example Separable speech verbs carry their particle
  * ```ts
+ * import assert from "node:assert/strict";
  * import { loadSpeechCues } from "../mod.ts";
  * const cues = loadSpeechCues();
- * console.assert(cues.get("fügte")![0].particle === "hinzu");
- * console.assert(cues.get("zufolge")![0].type === "source_after");
+ * assert.equal(cues.get("fügte")![0].particle, "hinzu");
+ * assert.equal(cues.get("zufolge")![0].type, "source_after");
  * ```
  *
  * @throws {SyntaxError} naming the file and line of a malformed entry.

@@ -36,13 +36,14 @@ export interface CorpusTables {
  *
  * @example Analyse two articles held in memory
  * ```ts
+ * import assert from "node:assert/strict";
  * import { analyzeCorpus } from "../mod.ts";
  * const t = await analyzeCorpus([
  *   { id: "a1", text: "Die NATO verstärkt ihre Mission. Bagdad protestiert." },
  *   { id: "a2", text: "Kairo.\n\nIn Aleppo wird gekämpft." },
  * ]);
- * console.assert(t.sentences.numRows() === 3);
- * console.assert(t.metadata.get("kind", 0) === "dateline");
+ * assert.equal(t.sentences.numRows(), 3);
+ * assert.equal(t.metadata.get("kind", 0), "dateline");
  * ```
  *
  * @throws {CorpusError} when nothing can be analysed, or in strict mode on

@@ -96,9 +96,10 @@ export const ACTOR_WEIGHT = 0.5;
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { compileConflicts, loadConflicts } from "../mod.ts";
  * const index = compileConflicts(loadConflicts());
- * console.assert(index.conflicts.length > 10);
+ * assert.ok(index.conflicts.length > 10);
  * ```
  */
 export function compileConflicts(conflicts: Conflict[]): ConflictIndex {
@@ -353,23 +354,25 @@ let defaultIndex: ConflictIndex | undefined;
  *
  * @example Cue-based assignment of an article without metadata
  * ```ts
+ * import assert from "node:assert/strict";
  * import { assignConflicts } from "../mod.ts";
  * const r = assignConflicts(
  *   "In Aleppo wird gekämpft. Die Rebellen halten den Osten der Stadt.",
  *   { date: "2016-08" },
  * );
- * console.assert(r.article[0].conflict_id === "syrian_civil_war");
- * console.assert(r.article[0].source === "cues");
+ * assert.equal(r.article[0].conflict_id, "syrian_civil_war");
+ * assert.equal(r.article[0].source, "cues");
  * ```
  *
  * @example Metadata wins over cues
  * ```ts
+ * import assert from "node:assert/strict";
  * import { assignConflicts } from "../mod.ts";
  * const r = assignConflicts("In Aleppo wird gekämpft.", {
  *   conflict: "iraq_war_against_is",
  * });
- * console.assert(r.article.length === 1);
- * console.assert(r.article[0].source === "manifest");
+ * assert.equal(r.article.length, 1);
+ * assert.equal(r.article[0].source, "manifest");
  * ```
  */
 export function assignConflicts(

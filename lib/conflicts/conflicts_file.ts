@@ -42,12 +42,14 @@ const list = (s: string) => s.split(";").map((x) => x.trim()).filter(Boolean);
  *
  * @example One conflict
  * ```ts
+ * import assert from "node:assert/strict";
  * import { parseConflicts } from "../mod.ts";
  * const [c] = parseConflicts(
  *   "yemen\tJemen-Krieg\tYemen war\t2014-09-16\t\tSanaa;Aden\thouthis\tHuthi\n",
  *   "conflicts.tsv",
  * );
- * console.assert(c.places.length === 2 && c.end === "");
+ * assert.equal(c.places.length, 2);
+ * assert.equal(c.end, "");
  * ```
  *
  * @throws {SyntaxError} naming the file and line of a malformed entry.
@@ -107,8 +109,9 @@ export function parseConflicts(text: string, file: string): Conflict[] {
  *
  * @example The shipped conflicts
  * ```ts
+ * import assert from "node:assert/strict";
  * import { loadConflicts } from "../mod.ts";
- * console.assert(loadConflicts().some((c) => c.id === "russia_ukraine_war"));
+ * assert.ok(loadConflicts().some((c) => c.id === "russia_ukraine_war"));
  * ```
  */
 export function loadConflicts(path?: string): Conflict[] {

@@ -71,6 +71,7 @@ function fail(what: string, where: string, detail: string): never {
  *
  * @example A one-frame codebook
  * ```ts
+ * import assert from "node:assert/strict";
  * import { parseCodebook } from "../mod.ts";
  * const book = parseCodebook(
  *   "id\tset\tlabel_de\tlabel_en\tdefinition\tsource\n" +
@@ -78,7 +79,7 @@ function fail(what: string, where: string, detail: string): never {
  *   "frame_id\tcue\tkind\tweight\tnote\n" +
  *     "diplomacy\tVerhandlung\tword\t1\t\n",
  * );
- * console.assert(book.frames[0].id === "diplomacy");
+ * assert.equal(book.frames[0].id, "diplomacy");
  * ```
  *
  * @throws {SyntaxError} naming the file and line of a malformed entry.
@@ -222,9 +223,10 @@ export function parseCodebook(
  *
  * @example The shipped codebook
  * ```ts
+ * import assert from "node:assert/strict";
  * import { loadCodebook } from "../mod.ts";
  * const book = loadCodebook();
- * console.assert(book.frames.some((f) => f.id === "human_interest"));
+ * assert.ok(book.frames.some((f) => f.id === "human_interest"));
  * ```
  */
 export function loadCodebook(paths: CodebookPaths = {}): Codebook {

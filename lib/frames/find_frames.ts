@@ -99,9 +99,10 @@ export function matchFrames(
  *
  * @example Cues of two frames, one inside a compound
  * ```ts
+ * import assert from "node:assert/strict";
  * import { findFrames } from "../mod.ts";
  * const hits = findFrames("Die Armee meldete neue Luftangriffe auf die Stadt.");
- * console.assert(hits.some((h) =>
+ * assert.ok(hits.some((h) =>
  *   h.frame_id === "military_action" && h.text === "Luftangriffe"
  * ));
  * ```

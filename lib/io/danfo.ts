@@ -30,10 +30,11 @@ const INT32_MAX = 2 ** 31 - 1;
  *
  * @example Integers, floats and missing values
  * ```ts
+ * import assert from "node:assert/strict";
  * import { danfoDtype } from "./danfo.ts";
- * console.assert(danfoDtype("n", [1, null, 3]) === "int32");
- * console.assert(danfoDtype("x", [1.5, NaN]) === "float32");
- * console.assert(danfoDtype("s", ["1", null]) === "string");
+ * assert.equal(danfoDtype("n", [1, null, 3]), "int32");
+ * assert.equal(danfoDtype("x", [1.5, NaN]), "float32");
+ * assert.equal(danfoDtype("s", ["1", null]), "string");
  * ```
  *
  * @throws {TypeError} when the column mixes kinds of values or holds values
@@ -83,11 +84,12 @@ export function danfoDtype(
  *
  * @example A pandas-style summary of an Arquero table
  * ```ts
+ * import assert from "node:assert/strict";
  * import * as aq from "arquero";
  * import { toDanfo } from "./danfo.ts";
  * const df = toDanfo(aq.table({ actor: ["NATO", "UN"], tone: [0.5, -1] }));
- * console.assert(df.dtypes.join() === "string,float32");
- * console.assert(df.shape.join() === "2,2");
+ * assert.equal(df.dtypes.join(), "string,float32");
+ * assert.equal(df.shape.join(), "2,2");
  * ```
  *
  * @throws {TypeError} when a column mixes kinds of values or holds objects.
@@ -127,20 +129,24 @@ export interface FromDanfoOptions {
  *
  * @example Round trip
  * ```ts
+ * import assert from "node:assert/strict";
  * import * as aq from "arquero";
  * import { fromDanfo, toDanfo } from "./danfo.ts";
  * const t = aq.table({ id: ["a", "b"], n: [1, null], ok: [true, false] });
  * const back = fromDanfo(toDanfo(t));
- * console.assert(back.get("n", 1) === null && back.get("ok", 0) === true);
+ * assert.equal(back.get("n", 1), null);
+ * assert.equal(back.get("ok", 0), true);
  * ```
  *
  * @example Keep the row labels of `describe()`
  * ```ts
+ * import assert from "node:assert/strict";
  * import * as aq from "arquero";
  * import { fromDanfo, toDanfo } from "./danfo.ts";
  * const stats = toDanfo(aq.table({ tone: [1, 2, 3] })).describe();
  * const t = fromDanfo(stats, { index: "statistic" });
- * console.assert(t.get("statistic", 0) === "count" && t.get("tone", 0) === 3);
+ * assert.equal(t.get("statistic", 0), "count");
+ * assert.equal(t.get("tone", 0), 3);
  * ```
  */
 export function fromDanfo(

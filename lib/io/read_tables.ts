@@ -15,12 +15,13 @@ import { join } from "node:path";
  *
  * @example Write a table and read it back
  * ```ts
+ * import assert from "node:assert/strict";
  * import * as aq from "arquero";
  * import { readTables, writeTables } from "../mod.ts";
  * const dir = Deno.makeTempDirSync();
  * await writeTables({ articles: aq.table({ article_id: ["a1"] }) }, dir);
  * const t = readTables(dir);
- * console.assert(t.articles.get("article_id", 0) === "a1");
+ * assert.equal(t.articles.get("article_id", 0), "a1");
  * Deno.removeSync(dir, { recursive: true });
  * ```
  *

@@ -102,6 +102,7 @@ function checkSheetName(name: string): void {
  *
  * @example Two tables, two sheets
  * ```ts
+ * import assert from "node:assert/strict";
  * import * as aq from "arquero";
  * import * as XLSX from "xlsx";
  * import { workbookBytes } from "./write_excel.ts";
@@ -110,8 +111,8 @@ function checkSheetName(name: string): void {
  *   quotes: aq.table({ article_id: ["a1"], text: ["Wir bleiben."] }),
  * });
  * const wb = XLSX.read(bytes, { type: "array" });
- * console.assert(wb.SheetNames.join() === "articles,quotes");
- * console.assert(wb.Sheets.articles.B2.v === 120);
+ * assert.equal(wb.SheetNames.join(), "articles,quotes");
+ * assert.equal(wb.Sheets.articles.B2.v, 120);
  * ```
  *
  * @throws {RangeError} when a table name is not a valid sheet name or a text
@@ -142,11 +143,12 @@ export function workbookBytes(tables: Record<string, Table>): Uint8Array {
  *
  * @example Write a workbook
  * ```ts
+ * import assert from "node:assert/strict";
  * import * as aq from "arquero";
  * import { writeWorkbook } from "./write_excel.ts";
  * const path = Deno.makeTempDirSync() + "/t.xlsx";
  * writeWorkbook({ articles: aq.table({ article_id: ["a1"] }) }, path);
- * console.assert(Deno.statSync(path).size > 0);
+ * assert.ok(Deno.statSync(path).size > 0);
  * ```
  */
 export function writeWorkbook(
@@ -177,11 +179,12 @@ export const FRAMING_WORKBOOK_TABLES: readonly string[] = [
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { analyzeCorpus } from "../mod.ts";
  * import { writeFramingWorkbook } from "./write_excel.ts";
  * const tables = await analyzeCorpus([{ id: "a1", text: "Die NATO tagt." }]);
  * const path = writeFramingWorkbook(tables, Deno.makeTempDirSync());
- * console.assert(path.endsWith("framing.xlsx"));
+ * assert.ok(path.endsWith("framing.xlsx"));
  * ```
  */
 export function writeFramingWorkbook(

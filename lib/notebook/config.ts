@@ -56,13 +56,14 @@ export const REPO_ROOT: string = fileURLToPath(
  *
  * @example Point a notebook at another corpus
  * ```ts
+ * import assert from "node:assert/strict";
  * import { notebookConfig } from "../mod.ts";
  * const c = notebookConfig("01-corpus-overview", {
  *   env: { FRAMING_CORPUS: "/data/zeitung", FRAMING_OUTPUTS: "/tmp/out" },
  * });
- * console.assert(c.corpus === "/data/zeitung");
- * console.assert(c.tables === "/tmp/out/tables");
- * console.assert(c.charts === "/tmp/out/charts");
+ * assert.equal(c.corpus, "/data/zeitung");
+ * assert.equal(c.tables, "/tmp/out/tables");
+ * assert.equal(c.charts, "/tmp/out/charts");
  * ```
  */
 export function notebookConfig(

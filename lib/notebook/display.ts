@@ -26,10 +26,11 @@ export interface Displayable {
  *
  * @example Show a heading
  * ```ts
+ * import assert from "node:assert/strict";
  * import { html } from "../mod.ts";
  * const out = html("<b>fünf Artikel</b>");
  * const bundle = out[Symbol.for("Jupyter.display") as never] as () => Record<string, string>;
- * console.assert(bundle()["text/html"] === "<b>fünf Artikel</b>");
+ * assert.equal(bundle()["text/html"], "<b>fünf Artikel</b>");
  * ```
  */
 export function html(markup: string): Displayable {
@@ -42,10 +43,11 @@ export function html(markup: string): Displayable {
  *
  * @example A computed sentence
  * ```ts
+ * import assert from "node:assert/strict";
  * import { text } from "../mod.ts";
  * const out = text("5 Artikel <b>");
  * const bundle = out[Symbol.for("Jupyter.display") as never] as () => Record<string, string>;
- * console.assert(bundle()["text/html"] === "<p>5 Artikel &lt;b&gt;</p>");
+ * assert.equal(bundle()["text/html"], "<p>5 Artikel &lt;b&gt;</p>");
  * ```
  */
 export function text(...paragraphs: string[]): Displayable {
@@ -77,12 +79,13 @@ function cell(v: unknown): string {
  *
  * @example Show the first rows of a table
  * ```ts
+ * import assert from "node:assert/strict";
  * import * as aq from "arquero";
  * import { showTable } from "../mod.ts";
  * const t = aq.table({ title: ["<script>x</script>"], n: [3] });
  * const out = showTable(t);
  * const bundle = out[Symbol.for("Jupyter.display") as never] as () => Record<string, string>;
- * console.assert(bundle()["text/html"].includes("&lt;script&gt;x&lt;/script&gt;"));
+ * assert.ok(bundle()["text/html"].includes("&lt;script&gt;x&lt;/script&gt;"));
  * ```
  */
 export function showTable(

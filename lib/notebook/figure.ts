@@ -56,6 +56,7 @@ export function standaloneSvg(markup: string): string {
  *
  * @example Save and show a chart
  * ```ts
+ * import assert from "node:assert/strict";
  * import * as aq from "arquero";
  * import { figure } from "../mod.ts";
  * const dir = Deno.makeTempDirSync();
@@ -64,9 +65,9 @@ export function standaloneSvg(markup: string): string {
  *   dir,
  *   data: aq.table({ article_id: ["a1"], n: [5] }),
  * });
- * console.assert(Deno.readTextFileSync(`${dir}/demo.csv`) === "article_id,n\na1,5\n");
- * console.assert(Deno.readTextFileSync(`${dir}/demo.svg`).startsWith('<svg xmlns='));
- * console.assert(typeof out[Symbol.for("Jupyter.display") as never] === "function");
+ * assert.equal(Deno.readTextFileSync(`${dir}/demo.csv`), "article_id,n\na1,5\n");
+ * assert.ok(Deno.readTextFileSync(`${dir}/demo.svg`).startsWith('<svg xmlns='));
+ * assert.equal(typeof out[Symbol.for("Jupyter.display") as never], "function");
  * Deno.removeSync(dir, { recursive: true });
  * ```
  *

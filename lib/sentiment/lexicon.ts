@@ -31,9 +31,10 @@ const COLUMNS = ["term", "weight", "pos", "inflections", "source", "notes"];
  *
  * @example Parse two entries
  * ```ts
+ * import assert from "node:assert/strict";
  * import { parseLexicon } from "./lexicon.ts";
  * const lex = parseLexicon("Angriff\t-0.6\tNN\tAngriffe\tmine\t\n", "x.tsv");
- * console.assert(lex.terms.get("angriff")?.weight === -0.6);
+ * assert.equal(lex.terms.get("angriff")?.weight, -0.6);
  * ```
  *
  * @throws {SyntaxError} naming the file and line of a malformed entry.
@@ -104,9 +105,10 @@ let defaultLexicon: SentimentLexicon | undefined;
  *
  * @example The default lexicon
  * ```ts
+ * import assert from "node:assert/strict";
  * import { loadSentimentLexicon } from "./lexicon.ts";
  * const lex = loadSentimentLexicon();
- * console.assert(lex.terms.get("erpressung")!.weight < 0);
+ * assert.ok(lex.terms.get("erpressung")!.weight < 0);
  * ```
  */
 export function loadSentimentLexicon(

@@ -39,10 +39,11 @@ const POLARITY: Record<string, number> = {
  *
  * @example Parse three rows
  * ```ts
+ * import assert from "node:assert/strict";
  * import { parseRauh } from "./lexicon_rauh.ts";
  * const lex = parseRauh("feature\tsentiment\nKatastrophe\t-1\ngut\t1\nNOT_gut\t-1\n", "rauh.tsv");
- * console.assert(lex.terms.get("gut")?.weight === 0.6);
- * console.assert(lex.terms.size === 2);
+ * assert.equal(lex.terms.get("gut")?.weight, 0.6);
+ * assert.equal(lex.terms.size, 2);
  * ```
  *
  * @throws {SyntaxError} naming the file and line of a malformed entry.

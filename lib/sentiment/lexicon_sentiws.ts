@@ -29,12 +29,13 @@ export interface LexiconText {
  *
  * @example Parse two SentiWS lines
  * ```ts
+ * import assert from "node:assert/strict";
  * import { parseSentiWs } from "./lexicon_sentiws.ts";
  * const lex = parseSentiWs([{
  *   file: "neg.txt",
  *   text: "Angriff|NN\t-0.3\tAngriffe,Angriffen\nböse|ADJX\t-0.5\t\n",
  * }]);
- * console.assert(lex.terms.get("angriff")?.weight === -0.3);
+ * assert.equal(lex.terms.get("angriff")?.weight, -0.3);
  * ```
  *
  * @throws {SyntaxError} naming the file and line of a malformed entry.

@@ -50,11 +50,12 @@ export interface SentimentOptions {
  *
  * @example A narrower band for a corpus with more polar language
  * ```ts
+ * import assert from "node:assert/strict";
  * import { NEUTRAL_BAND, scoreSentiment } from "../mod.ts";
  * const text = "Die Verhandlungen werden fortgesetzt.";
- * console.assert(scoreSentiment(text).label === "neutral");
- * console.assert(NEUTRAL_BAND > 0.15);
- * console.assert(scoreSentiment(text, { neutralBand: 0.15 }).label === "positive");
+ * assert.equal(scoreSentiment(text).label, "neutral");
+ * assert.ok(NEUTRAL_BAND > 0.15);
+ * assert.equal(scoreSentiment(text, { neutralBand: 0.15 }).label, "positive");
  * ```
  */
 export const NEUTRAL_BAND = 0.25;
@@ -100,16 +101,18 @@ export function summarize(
  *
  * @example A negated positive term turns negative
  * ```ts
+ * import assert from "node:assert/strict";
  * import { scoreSentiment } from "../mod.ts";
  * const r = scoreSentiment("Die Gespräche brachten nicht den erhofften Durchbruch.");
- * console.assert(r.label === "negative");
- * console.assert(r.matches[0].modifiers[0].kind === "negated");
+ * assert.equal(r.label, "negative");
+ * assert.equal(r.matches[0].modifiers[0].kind, "negated");
  * ```
  *
  * @example Most news sentences are neutral
  * ```ts
+ * import assert from "node:assert/strict";
  * import { scoreSentiment } from "../mod.ts";
- * console.assert(scoreSentiment("Die Sitzung wurde auf Dienstag verschoben.").label === "neutral");
+ * assert.equal(scoreSentiment("Die Sitzung wurde auf Dienstag verschoben.").label, "neutral");
  * ```
  */
 export function scoreSentiment(

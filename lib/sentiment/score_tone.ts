@@ -479,22 +479,25 @@ export function toneFromMatches(
  *
  * @example The agent of an attack and its target
  * ```ts
+ * import assert from "node:assert/strict";
  * import { scoreTone } from "../mod.ts";
  * const text = "Die Miliz beschoss das Dorf.";
  * const miliz = scoreTone(text, 4, 9);
- * console.assert(miliz.label === "negative" && miliz.role === "agent");
+ * assert.equal(miliz.label, "negative");
+ * assert.equal(miliz.role, "agent");
  * const dorf = scoreTone(text, 23, 27);
- * console.assert(dorf.role === "target" && dorf.score > miliz.score);
+ * assert.ok(dorf.role === "target" && dorf.score > miliz.score);
  * ```
  *
  * @example Only the clause about the span counts fully
  * ```ts
+ * import assert from "node:assert/strict";
  * import { scoreTone } from "../mod.ts";
  * const text = "Die UN lobten die Helfer, doch die Armee beschoss den Konvoi.";
  * const un = scoreTone(text, 4, 6);
  * const at = text.indexOf("Armee");
  * const armee = scoreTone(text, at, at + 5);
- * console.assert(un.score > armee.score);
+ * assert.ok(un.score > armee.score);
  * ```
  */
 export function scoreTone(

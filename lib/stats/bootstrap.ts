@@ -42,10 +42,11 @@ export function hashString(s: string): number {
  *
  * @example Same seed, same interval
  * ```ts
+ * import assert from "node:assert/strict";
  * import { bootstrapMean } from "./bootstrap.ts";
  * const a = bootstrapMean([-0.5, -0.2, 0, 0.1], { seed: 7 });
  * const b = bootstrapMean([-0.5, -0.2, 0, 0.1], { seed: 7 });
- * console.assert(a.low === b.low && a.low <= a.mean && a.mean <= a.high);
+ * assert.ok(a.low === b.low && a.low <= a.mean && a.mean <= a.high);
  * ```
  */
 export function bootstrapMean(

@@ -233,6 +233,7 @@ function foldedStartsWith(
  *
  * @example Match a compound and a phrase
  * ```ts
+ * import assert from "node:assert/strict";
  * import { CueIndex } from "./cue_index.ts";
  * import { tokenize } from "./tokens.ts";
  * const index = new CueIndex<string>();
@@ -241,7 +242,7 @@ function foldedStartsWith(
  * const found: string[] = [];
  * index.match(tokenize("Nach dem Luftangriff kam humanitäre Hilfe."), (v, how) =>
  *   found.push(`${v[0]}:${how}`));
- * console.assert(found.join(" ") === "military:head humanitarian:phrase");
+ * assert.equal(found.join(" "), "military:head humanitarian:phrase");
  * ```
  */
 export class CueIndex<T> {

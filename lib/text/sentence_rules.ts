@@ -44,9 +44,11 @@ const WORD = /^\p{L}+$/u;
  * @throws {SyntaxError} naming the file and line of a malformed entry.
  * @example Parse two entries
  * ```ts
+ * import assert from "node:assert/strict";
  * import { parseAbbreviations } from "./sentence_rules.ts";
  * const m = parseAbbreviations("z. B.\tinner\nusw.\tfinal\n", "mine.txt");
- * console.assert(m.get("z.B.") === "inner" && m.get("usw.") === "final");
+ * assert.equal(m.get("z.B."), "inner");
+ * assert.equal(m.get("usw."), "final");
  * ```
  */
 export function parseAbbreviations(
@@ -100,9 +102,10 @@ export interface SentenceWords {
  * @throws {SyntaxError} naming the file and line of a malformed entry.
  * @example Parse an opener and a month
  * ```ts
+ * import assert from "node:assert/strict";
  * import { parseSentenceWords } from "./sentence_rules.ts";
  * const w = parseSentenceWords("Die\topener\nMai\tmonth\n", "words.txt");
- * console.assert(w.openers.has("Die") && w.months.has("Mai"));
+ * assert.ok(w.openers.has("Die") && w.months.has("Mai"));
  * ```
  */
 export function parseSentenceWords(
@@ -150,10 +153,11 @@ let defaults: SentenceRules | undefined;
  *
  * @example Load the shipped lists
  * ```ts
+ * import assert from "node:assert/strict";
  * import { loadSentenceRules } from "./sentence_rules.ts";
  * const rules = loadSentenceRules();
- * console.assert(rules.abbreviations.get("z.B.") === "inner");
- * console.assert(rules.openers.has("Die") && rules.months.has("Januar"));
+ * assert.equal(rules.abbreviations.get("z.B."), "inner");
+ * assert.ok(rules.openers.has("Die") && rules.months.has("Januar"));
  * ```
  */
 export function loadSentenceRules(

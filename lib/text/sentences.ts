@@ -145,13 +145,14 @@ function finalSegmentsOf(rules: SentenceRules): Set<string> {
  *
  * @example Abbreviations, ordinals and a quote with its attribution
  * ```ts
+ * import assert from "node:assert/strict";
  * import { splitSentences } from "./sentences.ts";
  * const text = "Die 4. Infanteriedivision rückt z. B. am 8. Januar vor. " +
  *   "„Wir bleiben nicht“, schrieb Gen. Miller. Danach kam der Angriff.";
  * const s = splitSentences(text);
- * console.assert(s.length === 3);
- * console.assert(s[1].text === "„Wir bleiben nicht“, schrieb Gen. Miller.");
- * console.assert(s.every((x) => text.slice(x.start, x.end) === x.text));
+ * assert.equal(s.length, 3);
+ * assert.equal(s[1].text, "„Wir bleiben nicht“, schrieb Gen. Miller.");
+ * assert.ok(s.every((x) => text.slice(x.start, x.end) === x.text));
  * ```
  */
 export function splitSentences(

@@ -16,8 +16,9 @@ const CACHE_LIMIT = 200_000;
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { stem } from "./stem.ts";
- * console.assert(stem("irakern") === "irak");
+ * assert.equal(stem("irakern"), "irak");
  * ```
  */
 export function stem(word: string): string {

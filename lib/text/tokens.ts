@@ -50,9 +50,10 @@ const FORMS_LIMIT = 500_000;
  *
  * @example Tokens of a short sentence
  * ```ts
+ * import assert from "node:assert/strict";
  * import { tokenize } from "./tokens.ts";
  * const tokens = tokenize("US-Truppen zogen ab.");
- * console.assert(tokens.map((t) => t.token).join("|") === "US-Truppen|zogen|ab|.");
+ * assert.equal(tokens.map((t) => t.token).join("|"), "US-Truppen|zogen|ab|.");
  * ```
  */
 export function tokenize(
@@ -126,9 +127,10 @@ export function tokenize(
  *
  * @example Case endings map to one form
  * ```ts
+ * import assert from "node:assert/strict";
  * import { normalize } from "./tokens.ts";
- * console.assert(normalize("Irakern") === normalize("Irak"));
- * console.assert(normalize("Soleimanis") === "soleimani");
+ * assert.equal(normalize("Irakern"), normalize("Irak"));
+ * assert.equal(normalize("Soleimanis"), "soleimani");
  * ```
  */
 export function normalize(word: string): string {

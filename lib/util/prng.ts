@@ -11,9 +11,10 @@
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { mulberry32 } from "./prng.ts";
  * const a = mulberry32(1), b = mulberry32(1);
- * console.assert(a() === b());
+ * assert.equal(a(), b());
  * ```
  */
 export function mulberry32(seed: number): () => number {

@@ -70,6 +70,9 @@ async function main(args: string[]): Promise<number> {
     `${REPO_ROOT}/lib/cli/analyze.ts`,
     corpus,
     outputs,
+    // Parquet shards too: notebook 09 queries them with DuckDB.
+    "--format",
+    "csv,arrow,parquet",
     ...(values.strict ? ["--strict"] : []),
   ], env);
   if (analyzed !== 0) return analyzed;

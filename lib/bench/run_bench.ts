@@ -32,9 +32,12 @@ interface Point {
   mb_per_s: number;
   peak_rss_mb: number;
   rss_per_corpus_byte: number;
+  /** Peak RSS of the streaming run (batches of 500 articles, dropped). */
+  stream_peak_rss_mb: number;
+  stream_rss_per_corpus_byte: number;
 }
 
-async function measure(dir: string, workers: number) {
+async function measure(dir: string, workers: number, mode = "memory") {
   const cmd = new Deno.Command(Deno.execPath(), {
     args: [
       "run",
@@ -45,6 +48,8 @@ async function measure(dir: string, workers: number) {
       dir,
       "--workers",
       String(workers),
+      "--mode",
+      mode,
     ],
     stderr: "inherit",
   });
@@ -94,6 +99,8 @@ if (import.meta.main) {
     const dir = join(work, `${size}x`);
     rmSync(dir, { recursive: true, force: true });
     const scaled = scaleCorpus(values.source, dir, size);
+    // Memory of the streaming path, which is what bounds a large corpus.
+    const stream = (await measure(dir, 1, "stream")).peak_rss as number;
     for (const workers of size === speedupSize ? [1, 2] : [1]) {
       const m = await measure(dir, workers);
       const p: Point = {
@@ -107,6 +114,8 @@ if (import.meta.main) {
         mb_per_s: scaled.bytes / 1e6 / m.seconds,
         peak_rss_mb: m.peak_rss / 1e6,
         rss_per_corpus_byte: m.peak_rss / scaled.bytes,
+        stream_peak_rss_mb: stream / 1e6,
+        stream_rss_per_corpus_byte: stream / scaled.bytes,
       };
       points.push(p);
       console.error(
@@ -116,7 +125,9 @@ if (import.meta.main) {
           Math.round(p.tokens_per_s).toLocaleString("en")
         } tokens/s, ${p.mb_per_s.toFixed(2)} MB/s, peak RSS ${
           p.peak_rss_mb.toFixed(0)
-        } MB (${p.rss_per_corpus_byte.toFixed(1)}× corpus)`,
+        } MB (${p.rss_per_corpus_byte.toFixed(1)}× corpus); streaming ${
+          p.stream_peak_rss_mb.toFixed(0)
+        } MB (${p.stream_rss_per_corpus_byte.toFixed(1)}×)`,
       );
     }
     rmSync(dir, { recursive: true, force: true });

@@ -197,6 +197,8 @@ export function matchActors(
 ): ActorMatch[] {
   const units = toUnits(tokens);
   const out: ActorMatch[] = [];
+  // The part of a compound each compound_part mention came from.
+  const partSpans = new Map<ActorMatch, [number, number]>();
   const reached: [number, ActorForm[]][] = [];
   let i = 0;
   while (i < units.length) {
@@ -253,9 +255,24 @@ export function matchActors(
       };
       const prev = out[out.length - 1];
       if (
+        !aligned && prev && prev.start === m.start && prev.end === m.end &&
+        prev.actor_id !== m.actor_id && prev.kind === "compound_part"
+      ) {
+        // Two actors inside one compound ("Anti-IS-Koalition" next to a
+        // "US-" part): each keeps only its own part, so spans stay distinct.
+        const p = partSpans.get(prev)!;
+        prev.start = p[0];
+        prev.end = p[1];
+        prev.surface = text.slice(p[0], p[1]);
+        m.start = u.start;
+        m.end = e.end;
+        m.surface = text.slice(u.start, e.end);
+        out.push(m);
+      } else if (
         !(prev && prev.start === m.start && prev.end === m.end &&
           prev.actor_id === m.actor_id)
       ) out.push(m);
+      if (!aligned) partSpans.set(m, [u.start, e.end]);
       matched = true;
       if (aligned) i = endUnit + 1;
       else i = endUnit + 1; // further parts of the compound may name others

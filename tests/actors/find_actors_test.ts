@@ -63,3 +63,15 @@ Deno.test("`findActors()` keeps precision and recall of at least 0.9 on sentence
   assert.ok(precision >= 0.9, `precision ${precision}: ${extra.join("; ")}`);
   assert.ok(recall >= 0.9, `recall ${recall}: ${missed.join("; ")}`);
 });
+
+Deno.test("`findActors()` gives two actors inside one glued compound their own parts (fuzz seed -28136487)", () => {
+  const text = "US-TruppenAnti-IS-Koalition";
+  const found = findActors(text);
+  assert.deepEqual(
+    found.map((m) => [m.actor_id, m.surface, m.kind]),
+    [["usa", "US", "compound_part"], ["islamic_state", "IS", "compound_part"]],
+  );
+  const spans = new Set(found.map((m) => `${m.start}-${m.end}`));
+  assert.equal(spans.size, found.length);
+  for (const m of found) assert.equal(text.slice(m.start, m.end), m.surface);
+});

@@ -282,3 +282,4 @@ export {
   type ConflictKeynessOptions,
   keyConflict,
 } from "./stats/conflict_keyness.ts";
+export { type Demand, findDemands } from "./actors/find_demands.ts";

@@ -21,6 +21,10 @@ import { splitSentences } from "../text/sentences.ts";
 import { scaleCorpus } from "./scale_corpus.ts";
 import { nlpjsGerman } from "./nlpjs_baseline.ts";
 
+/** Articles per batch and V8 heap cap (MB) of the streaming measurement. */
+const STREAM_BATCH = 100;
+const STREAM_HEAP_MB = 256;
+
 interface Point {
   size: number;
   workers: number;
@@ -32,7 +36,7 @@ interface Point {
   mb_per_s: number;
   peak_rss_mb: number;
   rss_per_corpus_byte: number;
-  /** Peak RSS of the streaming run (batches of 500 articles, dropped). */
+  /** Peak RSS of the streaming run (batches of 100 articles, dropped). */
   stream_peak_rss_mb: number;
   stream_rss_per_corpus_byte: number;
 }
@@ -41,6 +45,11 @@ async function measure(dir: string, workers: number, mode = "memory") {
   const cmd = new Deno.Command(Deno.execPath(), {
     args: [
       "run",
+      // Streaming holds one batch at a time; capping V8's heap makes it
+      // collect instead of growing lazily, so RSS shows the live data.
+      ...(mode === "stream"
+        ? [`--v8-flags=--max-old-space-size=${STREAM_HEAP_MB}`]
+        : []),
       // Deno grants /proc/self/status (peak RSS, VmHWM) only with --allow-all.
       "--allow-all",
       new URL("./bench_one.ts", import.meta.url).pathname,
@@ -50,6 +59,8 @@ async function measure(dir: string, workers: number, mode = "memory") {
       String(workers),
       "--mode",
       mode,
+      "--batch-size",
+      String(STREAM_BATCH),
     ],
     stderr: "inherit",
   });

@@ -14,8 +14,8 @@ import { parseArgs } from "node:util";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as aq from "arquero";
-import * as Plot from "@observablehq/plot";
-import { parseHTML } from "linkedom";
+import { benchChart } from "../charts/bench_chart.ts";
+import { renderSvg } from "../charts/render.ts";
 import { readCorpus } from "../corpus/read_corpus.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { scaleCorpus } from "./scale_corpus.ts";
@@ -158,9 +158,9 @@ if (import.meta.main) {
     `nlp.js German sentiment: ${
       Math.round(nlpjs).toLocaleString("en")
     } words/s; ` +
-      `this pipeline (${ref.size}×, 1 worker) is ${
-        summary.ratio_vs_nlpjs.toFixed(1)
-      }× faster` +
+      `this pipeline (${ref.size}×, 1 worker) runs at ${
+        summary.ratio_vs_nlpjs.toFixed(2)
+      }× that speed` +
       (two
         ? `; 2 workers: ${summary.speedup_2_workers!.toFixed(2)}× speed-up`
         : ""),
@@ -170,32 +170,8 @@ if (import.meta.main) {
     JSON.stringify(summary, null, 2) + "\n",
   );
   writeFileSync(join(values.out, "bench.csv"), aq.toCSV(aq.from(points)));
-  const { document } = parseHTML(
-    "<!doctype html><html><body></body></html>",
-  ) as unknown as { document: never };
-  const svg = Plot.plot({
-    document,
-    title: "Analysis time against corpus size (log–log)",
-    caption:
-      "Full analysis (sentences, tokens, actors, tone, frames, conflicts) into Arquero tables; one process per point. Dashed: linear scaling from the 1× point.",
-    x: { type: "log", label: "Corpus size (tokens)", grid: true },
-    y: { type: "log", label: "Wall time (s)", grid: true },
-    color: { legend: true, type: "ordinal", label: "Workers" },
-    marks: [
-      Plot.line(points.filter((p) => p.workers === 1), {
-        x: "tokens",
-        y: "seconds",
-        stroke: "workers",
-      }),
-      Plot.dot(points, { x: "tokens", y: "seconds", fill: "workers", r: 4 }),
-      Plot.line(points.filter((p) => p.workers === 1), {
-        x: "tokens",
-        y: (p: Point) => points[0].seconds * p.tokens / points[0].tokens,
-        strokeDasharray: "4,3",
-        stroke: "#999",
-      }),
-    ],
-  });
-  svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-  writeFileSync(join(values.out, "bench.svg"), svg.outerHTML);
+  writeFileSync(
+    join(values.out, "bench.svg"),
+    renderSvg(benchChart(points.map((p) => ({ ...p, workers: p.workers })))),
+  );
 }

@@ -114,11 +114,14 @@ class Runner:
 
     def run(self, nb_path):
         nb = nbformat.read(nb_path, as_version=4)
-        km = KernelManager(kernel_name=KERNEL)
+        # The kernel the notebook names (the repository's `deno` or `tslab`
+        # kernelspec in .jupyter/kernels), Deno when it names none.
+        kernel = nb.metadata.get("kernelspec", {}).get("name") or KERNEL
+        km = KernelManager(kernel_name=kernel)
         try:
             km.start_kernel(env=self.env, cwd=str(self.cwd), stderr=subprocess.PIPE)
         except Exception as e:  # NoSuchKernel, a missing deno binary, ...
-            raise CellError(f"{nb_path.name}: cannot start the Deno kernel ({e}); "
+            raise CellError(f"{nb_path.name}: cannot start the {kernel} kernel ({e}); "
                             "run `bash scripts/setup.sh` and `source scripts/env.sh`") from e
         process = getattr(getattr(km, "provisioner", None), "process", None)
         if process is not None and process.stderr is not None:
@@ -164,7 +167,7 @@ class Runner:
                 if time.monotonic() > deadline:
                     raise CellError(f"{label}: timed out after {self.timeout} s")
                 if not km.is_alive():
-                    raise CellError(f"{label}: the Deno kernel died (out of memory, or a crash)")
+                    raise CellError(f"{label}: the kernel died (out of memory, or a crash)")
                 try:
                     msg = kc.get_shell_msg(timeout=0.05)
                     if msg.get("parent_header", {}).get("msg_id") == msg_id:

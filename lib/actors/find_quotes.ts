@@ -719,7 +719,16 @@ export function matchQuotes(
       if (c.particle < 0 && upTo > c.last) from = upTo + 1;
       const wordAfter = (x: number) =>
         ix.nextWord[Math.min(x, t.length)] < t.length;
-      if (c.particle >= 0 && !wordAfter(c.particle + 1)) {
+      if (
+        c.particle >= 0 && !wordAfter(c.particle + 1) && c.token > 1 &&
+        t[c.token - 1].token === ","
+      ) {
+        // "…, teilte das Militär mit.": an attribution after the content;
+        // the content is the clause before the comma.
+        from = 0;
+        to = c.token - 2;
+        while (to > 0 && !t[to].isWord) to--;
+      } else if (c.particle >= 0 && !wordAfter(c.particle + 1)) {
         // "kündigte X weitere Hilfen an": the content sits before the particle.
         from = Math.max(c.last, upTo) + 1;
         to = c.particle - 1;

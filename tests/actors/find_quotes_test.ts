@@ -155,3 +155,18 @@ Deno.test("`findQuotes()` names at least 90% of the speakers in texts written do
   assert.ok(right / total >= 0.9, `${right} of ${total}`);
   assert.ok(extra <= 2, `${extra} extra quotes`);
 });
+
+Deno.test("`findQuotes()` reads the content before a separable attribution ('…, teilte X mit')", () => {
+  const text = "Die Lage sei ernst, teilte die NATO mit.";
+  const [q] = findQuotes(text);
+  assert.equal(q.kind, "reported");
+  assert.equal(q.speaker, "nato");
+  assert.equal(text.slice(q.start, q.end), "Die Lage sei ernst");
+  const t2 =
+    "Die Luftabwehr habe 23 Drohnen abgeschossen, teilte das Militär mit.";
+  const [q2] = findQuotes(t2);
+  assert.equal(
+    t2.slice(q2.start, q2.end),
+    "Die Luftabwehr habe 23 Drohnen abgeschossen",
+  );
+});

@@ -98,7 +98,7 @@ function tokenAt(tokens: Token[], at: number): number {
 }
 
 function mentionAt(
-  mentions: ActorMention[],
+  mentions: readonly ActorMention[],
   tokens: Token[],
   from: number,
   to: number,
@@ -125,7 +125,18 @@ export function findDemands(
   text: string,
   mentions: ActorMention[] = findActors(text),
 ): Demand[] {
-  const tokens = tokenize(text);
+  return matchDemands(tokenize(text), mentions);
+}
+
+/**
+ * The demands among `tokens` (one sentence) given its actor `mentions`;
+ * offsets are whatever the tokens' offsets refer to (the pipeline passes
+ * article offsets).
+ */
+export function matchDemands(
+  tokens: Token[],
+  mentions: readonly ActorMention[],
+): Demand[] {
   const out: Demand[] = [];
   const push = (m: ActorMention | undefined, t: Token) => {
     if (!m) return;

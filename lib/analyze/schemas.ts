@@ -208,3 +208,16 @@ export const QUOTES = [
   "cue",
   "text",
 ] as const;
+
+/** One row per demand: the actor cast as demanding, and the cue (lib/actors/demands_stage.ts). */
+export const DEMANDS = [
+  "article_id",
+  "sentence_id",
+  "actor_id",
+  "start",
+  "end",
+  "surface",
+  "cue",
+  "cue_start",
+  "cue_end",
+] as const;

@@ -16,6 +16,7 @@ import { actorsStage } from "../actors/actors_stage.ts";
 import { namesStage } from "../actors/names_stage.ts";
 import { candidatesStage } from "../actors/candidates_stage.ts";
 import { quotesStage } from "../actors/quotes_stage.ts";
+import { demandsStage } from "../actors/demands_stage.ts";
 import { toneStage } from "../sentiment/tone_stage.ts";
 import { toneAggregateStage } from "../sentiment/tone_aggregate_stage.ts";
 import { framesStage } from "../frames/frames_stage.ts";
@@ -41,6 +42,7 @@ export const ARTICLE_STAGES: ArticleStage[] = [
   mentionsStage,
   namesStage,
   quotesStage,
+  demandsStage,
   framesStage,
   // After any actors stage: it uses actor mentions as evidence.
   conflictsStage,

@@ -60,3 +60,23 @@ Deno.test("`findDemands()` casts the Iraqi parliament, not the USA, as the deman
   assert.equal(top?.[0], "iraqi_parliament");
   assert.equal(counts.get("usa") ?? 0, 0);
 });
+
+Deno.test("`analyzeCorpus()` writes a demands table with article offsets back to the words", async () => {
+  const text = "Kairo.\n\nAm Montag forderte Bagdad den Abzug der US-Truppen.";
+  const t = await analyzeCorpus([{ id: "d1", text }]);
+  const rows = t.demands.objects() as {
+    actor_id: string;
+    start: number;
+    end: number;
+    surface: string;
+    cue_start: number;
+    cue_end: number;
+    cue: string;
+  }[];
+  assert.deepEqual(rows.map((r) => [r.actor_id, r.cue]), [[
+    "iraq_government",
+    "forderte",
+  ]]);
+  assert.equal(text.slice(rows[0].start, rows[0].end), rows[0].surface);
+  assert.equal(text.slice(rows[0].cue_start, rows[0].cue_end), "forderte");
+});

@@ -20,6 +20,10 @@
  *   "jedoch", "allerdings", …) terms weigh ×factor, before it ×1/factor
  * - concessive "trotz": the terms in the next {@linkcode MOD_WINDOW}+2 words
  *   weigh ×factor
+ * - reducers ("sank", "verringert", "vereitelt", "beendet"): a negative
+ *   term within {@linkcode REDUCE_WINDOW} words before or after one, in its
+ *   clause, and not negated, weighs ×factor ("Die Arbeitslosigkeit sank" is
+ *   good news); positive terms are left alone
  * - sarcasm: a sentence-initial "na" flips a positive term right after it
  * - scare quotes: a positive word quoted on its own ("Angebot") counts 0
  *
@@ -42,6 +46,8 @@ import type { Modifier } from "./modifiers.ts";
 export const OPPOSED_MAX = -0.6;
 /** Words after a negator that it can negate. */
 export const NEG_WINDOW = 3;
+/** Words between a reducer ("sank", "vereitelt") and the negative term it reduces. */
+export const REDUCE_WINDOW = 4;
 /** Words between an intensifier/diminisher and its term. */
 export const MOD_WINDOW = 2;
 /** Shortest token (normalised) that is split as a compound. */
@@ -80,6 +86,8 @@ const PREFIXES: ReadonlySet<string> = new Set([
   "ums",
   "wid",
 ]);
+/** Plural and case endings stripped from a compound's written head. */
+const INFLECTION_ENDINGS: readonly string[] = ["en", "n", "es", "s"];
 /** Shortest rest after a sentiment-bearing first part. */
 export const MIN_REST = 3;
 /** Weight of a compound's sentiment-bearing first part ("Terror|organisation"). */
@@ -96,6 +104,7 @@ export interface AppliedModifier {
     | "contrast"
     | "concessive"
     | "opposed"
+    | "reduced"
     | "sarcasm"
     | "quoted"
     | "compound"
@@ -384,6 +393,24 @@ function decompose(
     }
   }
   const word = fold(lower);
+  // An inflected noun head whose stem is shorter than MIN_HEAD
+  // ("Firmen|pleiten": "pleiten" stems to "plei"): the written ending minus
+  // a plural or case ending is a written noun form of the lexicon, at least
+  // MIN_HEAD + 1 letters long.
+  for (const ending of INFLECTION_ENDINGS) {
+    if (!word.endsWith(ending)) continue;
+    const base = word.slice(0, word.length - ending.length);
+    for (
+      let i = Math.max(MIN_PART, base.length - longest.first);
+      i <= base.length - MIN_HEAD - 1;
+      i++
+    ) {
+      const head = lex.firsts.get(base.slice(i));
+      if (head && head.pos === "NN") {
+        return { entry: head, factor: 1, part: head.term };
+      }
+    }
+  }
   // A first part is a key plus a linking element of at most two letters.
   const maxFirst = longest.first + 2;
   for (let j = Math.min(word.length - MIN_REST, maxFirst); j >= MIN_PART; j--) {
@@ -528,6 +555,28 @@ function apply(
   m.value *= factor;
 }
 
+/** Token index of a reducer within {@linkcode REDUCE_WINDOW} words of `m` in its clause, or -1. */
+function nearReducer(
+  tokens: Token[],
+  clause: Int32Array,
+  mods: (Modifier | undefined)[],
+  m: LocatedMatch,
+): number {
+  let words = 0;
+  for (let k = m.first - 1; k >= 0 && clause[k] === m.clause; k--) {
+    if (!tokens[k].isWord) continue;
+    if (++words > REDUCE_WINDOW) break;
+    if (mods[k]?.kind === "reducer") return k;
+  }
+  words = 0;
+  for (let k = m.last + 1; k < tokens.length && clause[k] === m.clause; k++) {
+    if (!tokens[k].isWord) continue;
+    if (++words > REDUCE_WINDOW) break;
+    if (mods[k]?.kind === "reducer") return k;
+  }
+  return -1;
+}
+
 function applyModifiers(
   tokens: Token[],
   clause: Int32Array,
@@ -601,6 +650,11 @@ function applyModifiers(
         apply(m, "concessive", mod.factor, t.token);
         break;
       }
+    }
+    // Reducer: a bad thing that sank, was prevented or ended.
+    if (m.value < 0 && !negated) {
+      const k = nearReducer(tokens, clause, mods, m);
+      if (k >= 0) apply(m, "reduced", mods[k]!.factor, tokens[k].token);
     }
     // Sarcasm: "Na toll, ..." — "na" opens the sentence, a positive word follows.
     if (m.value > 0 && !negated) {

@@ -1,7 +1,8 @@
 /**
  * Modifier words of the sentiment scorer (`lib/data/sentiment_modifiers.tsv`):
  * negators, weak negators, intensifiers, diminishers, contrast and
- * concessive words, and the sarcasm marker "na".
+ * concessive words, reducers ("sank", "vereitelt"), and the sarcasm marker
+ * "na".
  *
  * @module
  */
@@ -18,6 +19,7 @@ export type ModifierKind =
   | "contrast"
   | "concessive"
   | "opposition"
+  | "reducer"
   | "sarcasm";
 
 const KINDS: ReadonlySet<string> = new Set<ModifierKind>([
@@ -28,6 +30,7 @@ const KINDS: ReadonlySet<string> = new Set<ModifierKind>([
   "contrast",
   "concessive",
   "opposition",
+  "reducer",
   "sarcasm",
 ]);
 

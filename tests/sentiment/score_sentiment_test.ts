@@ -106,6 +106,33 @@ Deno.test("`scoreSentiment()` matches inflected forms and unknown compounds", ()
   assert.equal(scoreSentiment("Das Verfahren war unfair.").label, "negative");
 });
 
+Deno.test("`scoreSentiment()` reads a bad thing that sank, was prevented or ended as good news", () => {
+  const label = (t: string) => scoreSentiment(t).label;
+  assert.equal(
+    label("Die Zahl der Anschläge ist deutlich gesunken."),
+    "positive",
+  );
+  assert.equal(label("Die Polizei hat einen Anschlag vereitelt."), "positive");
+  assert.equal(
+    label("Die Behörden verhinderten eine Katastrophe."),
+    "positive",
+  );
+  assert.ok(kinds("Die Arbeitslosigkeit sank.").includes("reduced"));
+  // Positive terms are left alone: the thing that ends the conflict is good.
+  assert.equal(label("Der Friedensvertrag beendet den Krieg."), "positive");
+  // Too far away, or in another clause: no effect.
+  assert.equal(
+    label("Der Anschlag erschütterte die Stadt, die Kurse sanken."),
+    "negative",
+  );
+});
+
+Deno.test("`scoreSentiment()` finds an inflected compound head whose stem is short", () => {
+  const r = scoreSentiment("Die Zahl der Firmenpleiten stieg.");
+  assert.equal(r.label, "negative");
+  assert.equal(r.matches[0].entry, "Pleite");
+});
+
 Deno.test("`scoreSentiment()` gives match offsets into the text", () => {
   const text = "Kritiker werfen der Regierung Erpressung vor.";
   const m = scoreSentiment(text).matches.find((x) => x.entry === "Erpressung")!;

@@ -34,6 +34,20 @@ const COGNITION = set(
 const PERCEPTION = set(
   "vernehmen hören verlautet verlautete verlautbart heißt hieß signale signal töne stimmen kritik warnungen drohungen reaktionen zustimmung widerspruch protest",
 );
+/** Nouns before "von Kiew" that make it the city: its office holders,
+ * people, parts and fate ("Bürgermeister von Kiew", "Einnahme von Aleppo"). */
+const CITY_OF = normSet(
+  "Bürgermeister Bürgermeisterin Oberbürgermeister Gouverneur Gouverneurin Stadtverwaltung Stadtrat Einwohner Einwohnerin Bewohner Bewohnerin Bevölkerung Zentrum Stadtzentrum Stadtrand Umgebung Umland Vororte Vorort Stadtteil Stadtteile Innenstadt Straßen Flughafen Hafen Bahnhof Belagerung Einnahme Eroberung Bombardierung Beschuss Befreiung Rückeroberung Schlacht Ruinen Trümmer Norden Süden Osten Westen Stadtgebiet Großraum",
+);
+/** Nouns a post-nominal genitive capital speaks or acts through: "Vertreter
+ * Moskaus", "Haltung Kiews" (see also POLITICAL_NOUN). */
+const AGENT_OF = normSet(
+  "Vertreter Vertreterin Vertretern Sprecher Sprecherin Gesandte Gesandter Unterhändler Delegation Emissär Emissäre Verhandler Verbündete Verbündeter Verbündeten",
+);
+/** Nouns before "aus Kiew" that make it a source: "Vorwürfe aus Kiew". */
+const FROM_AGENT = normSet(
+  "Vorwürfe Vorwurf Kritik Warnungen Warnung Drohungen Drohung Forderungen Forderung Signale Signal Töne Reaktionen Reaktion Angebot Angebote Dementi Protest Proteste Widerspruch Zustimmung",
+);
 /** Words before "von Bagdad" that make it a distance, not an agent. */
 const DISTANCE = set(
   "nördlich südlich östlich westlich kilometer km meilen weit fern nordöstlich nordwestlich südöstlich südwestlich unweit",
@@ -109,9 +123,13 @@ export function capitalActs(
       if (pp && POLITICAL_HEAD.has(pp.norm)) return true;
       return clauseHas(tokens, last + 1, COGNITION);
     }
-    if (pl === "aus") return clauseHas(tokens, last + 1, PERCEPTION);
+    if (pl === "aus") {
+      if (pp && FROM_AGENT.has(pp.norm)) return true;
+      return clauseHas(tokens, last + 1, PERCEPTION);
+    }
     if (pl === "von" || pl === "vom") {
       if (pp && (DISTANCE.has(pp.lower) || /^\d/.test(pp.token))) return false;
+      if (pp && CITY_OF.has(pp.norm)) return false;
       if (
         n && n.isWord &&
         (n.lower === "nach" || n.lower === "bis" || n.lower === "aus" ||
@@ -128,8 +146,10 @@ export function capitalActs(
     return !!(n && n.isWord && POLITICAL_NOUN.has(n.norm));
   }
   if (word !== formLower && word === formLower + "s") {
-    // Genitive: "Moskaus Haltung" acts, "Bagdads Krankenhäuser" is a place.
-    return !!(n && n.isWord && POLITICAL_NOUN.has(n.norm));
+    // Genitive: "Moskaus Haltung" acts, "Bagdads Krankenhäuser" is a place;
+    // after its noun too: "Vertreter Moskaus", "die Haltung Kiews".
+    if (n && n.isWord && POLITICAL_NOUN.has(n.norm)) return true;
+    return !!(p && (AGENT_OF.has(p.norm) || POLITICAL_NOUN.has(p.norm)));
   }
   if (p && AGENT_VERBS.has(pl)) return true;
   return subjectNext(tokens, last);

@@ -126,6 +126,9 @@ function toUnits(tokens: Token[]): Unit[] {
   return units;
 }
 
+const byEnd = (a: [number, ActorForm[]], b: [number, ActorForm[]]) =>
+  a[0] - b[0];
+
 /** Every trie node reachable from unit `i`, as [last unit, forms]. */
 function walk(
   node: TrieNode,
@@ -208,7 +211,11 @@ export function matchActors(
       walk(gazetteer.trie, units, i, reached);
     }
     let matched = false;
-    // Longest first; among equals, the order forms were reached.
+    // Longest first; among equals, the order forms were reached. The walk
+    // is depth-first over three maps, so a short reading found through a
+    // later map ("syrisch", any case) can come after a long one ("Syrische
+    // Demokratische Kräfte"): order by end (stable) before taking the last.
+    if (reached.length > 1) reached.sort(byEnd);
     for (let r = reached.length - 1; r >= 0 && !matched; r--) {
       const [endUnit, forms] = reached[r];
       const e = units[endUnit];

@@ -66,7 +66,9 @@ export {
 } from "./validate_frames.ts";
 export {
   type MentionScore,
+  type NameScore,
   scoreSeedMentions,
   scoreSentenceMentions,
+  scoreSentenceNames,
   validateMentions,
 } from "./validate_mentions.ts";

@@ -9,6 +9,7 @@ import type { ColumnTable } from "arquero";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { findActors } from "../actors/find_actors.ts";
+import { findNames } from "../actors/find_names.ts";
 import { REPO_ROOT } from "../notebook/config.ts";
 import { fixturePath, readTsvFixture } from "./fixtures.ts";
 import { type MatchCounts, matchCounts } from "./prf.ts";
@@ -68,7 +69,9 @@ export function scoreSeedMentions(
  * Score `findActors` on sentences with their expected mentions
  * (`sentence`, expected `surface=actor_id` joined with ` | `, or `-`):
  * within each sentence a found `surface=actor` counts when expected.
- * Items are `surface=actor` prefixed with the sentence's row number.
+ * Items are `surface=actor` prefixed with the sentence's row number. An id
+ * written `!id` (an actor missing from the gazetteer when the sentence was
+ * annotated) is read as `id`.
  *
  * @example
  * ```ts
@@ -84,7 +87,9 @@ export function scoreSentenceMentions(
   const counts: MatchCounts = { tp: 0, fp: 0, fn: 0 };
   const extra: string[] = [], missed: string[] = [];
   readTsvFixture(path).forEach(([sentence, expected], i) => {
-    const want = expected === "-" ? [] : expected.split(" | ");
+    const want = expected === "-"
+      ? []
+      : expected.split(" | ").map((w) => w.replace("=!", "="));
     const got = findActors(sentence).map((m) => `${m.surface}=${m.actor_id}`);
     for (const g of got) {
       if (want.includes(g)) counts.tp++;
@@ -101,6 +106,73 @@ export function scoreSentenceMentions(
     }
   });
   return { counts, extra, missed };
+}
+
+/** `findNames` against expected names: two different denominators. */
+export interface NameScore {
+  /** Everything found: tp = an expected name (any kind), fp = not expected. */
+  found: MatchCounts;
+  /** Expected persons: tp = found as a person, fn = missed. */
+  persons: MatchCounts;
+  /** Found, not expected (`row:text`). */
+  extra: string[];
+  /** Expected persons not found (`row:text`). */
+  missed: string[];
+}
+
+/**
+ * Score `findNames` on sentences with their expected names (`sentence`,
+ * then in column `column` the names as `text/kind` joined with ` | `, or
+ * `-`): precision over everything found (a found name counts when its text
+ * is expected, whatever the kind), recall over the expected persons (found
+ * with kind `person`). A person the gazetteer has since learned counts as
+ * found when a `findActors` mention covers its text: the name is then known,
+ * not lost.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { prf } from "./prf.ts";
+ * import { scoreSentenceNames } from "./validate_mentions.ts";
+ * const s = scoreSentenceNames();
+ * assert.ok(prf(s.persons).recall > 0.5);
+ * ```
+ */
+export function scoreSentenceNames(
+  path: string = fixturePath("actors/unseen_names.tsv"),
+  column = 1,
+): NameScore {
+  const found: MatchCounts = { tp: 0, fp: 0, fn: 0 };
+  const persons: MatchCounts = { tp: 0, fp: 0, fn: 0 };
+  const extra: string[] = [], missed: string[] = [];
+  readTsvFixture(path).forEach((row, i) => {
+    const sentence = row[0], expected = row[column];
+    const want = expected === "-"
+      ? []
+      : expected.split(" | ").map((x) => x.split("/"));
+    const got = findNames(sentence);
+    for (const g of got) {
+      if (want.some(([text]) => text === g.text)) found.tp++;
+      else {
+        found.fp++;
+        extra.push(`${i + 1}:${g.text}`);
+      }
+    }
+    let known: string[] | undefined;
+    for (const [text, kind] of want) {
+      if (kind !== "person") continue;
+      known ??= findActors(sentence).map((m) => m.surface);
+      if (
+        got.some((g) => g.text === text && g.kind === "person") ||
+        known.some((s) => s.includes(text))
+      ) persons.tp++;
+      else {
+        persons.fn++;
+        missed.push(`${i + 1}:${text}`);
+      }
+    }
+  });
+  return { found, persons, extra, missed };
 }
 
 /**
@@ -136,6 +208,29 @@ export function validateMentions(): ColumnTable {
         split: "unseen",
       }, scoreSentenceMentions(unseen).counts),
     );
+  }
+  const heldout = fixturePath("actors/heldout_conflicts.tsv");
+  if (existsSync(heldout)) {
+    const where = {
+      fixture: "actors/heldout_conflicts.tsv",
+      split: "heldout",
+    };
+    rows.push(
+      ...prfRows(
+        { component: "actor mentions", ...where },
+        scoreSentenceMentions(heldout).counts,
+      ),
+    );
+    const n = scoreSentenceNames(heldout, 2);
+    const [precision] = prfRows(
+      { component: "unknown names", ...where },
+      n.found,
+    );
+    const [, recall] = prfRows(
+      { component: "unknown names (persons)", ...where },
+      n.persons,
+    );
+    rows.push(precision, recall);
   }
   return validationTable(rows);
 }

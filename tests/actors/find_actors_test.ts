@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { findActors } from "../../lib/mod.ts";
 import {
+  fixturePath,
   prf,
   scoreSeedMentions,
   scoreSentenceMentions,
@@ -62,6 +63,16 @@ Deno.test("`findActors()` keeps precision and recall of at least 0.9 on sentence
   const { precision, recall } = prf(counts);
   assert.ok(precision >= 0.9, `precision ${precision}: ${extra.join("; ")}`);
   assert.ok(recall >= 0.9, `recall ${recall}: ${missed.join("; ")}`);
+});
+
+Deno.test("`findActors()` keeps precision and recall of at least 0.95 on the held-out conflicts (Ukraine, Gaza, Sudan, Sahel, Yemen, Syria, Karabakh)", () => {
+  const { counts, extra, missed } = scoreSentenceMentions(
+    fixturePath("actors/heldout_conflicts.tsv"),
+  );
+  const { precision, recall } = prf(counts);
+  assert.ok(counts.tp + counts.fn > 90, `gold has ${counts.tp + counts.fn}`);
+  assert.ok(precision >= 0.95, `precision ${precision}: ${extra.join("; ")}`);
+  assert.ok(recall >= 0.95, `recall ${recall}: ${missed.join("; ")}`);
 });
 
 Deno.test("`findActors()` gives two actors inside one glued compound their own parts (fuzz seed -28136487)", () => {

@@ -182,35 +182,38 @@ function covers(c: Coverage, a: number, b: number): boolean {
  */
 interface TokenIndex {
   /** nextWord[x]: the first word token at or after x (length if none). */
-  nextWord: Int32Array;
+  nextWord: number[];
   /** The first token at or after x that is a word or a quote opener. */
-  nextKept: Int32Array;
+  nextKept: number[];
   /** The last token at or before x that is a word or an opener, or -1. */
-  prevKept: Int32Array;
+  prevKept: number[];
   /** The first token at or after x that is not a word or ends a clause. */
-  nextBreak: Int32Array;
+  nextBreak: number[];
   /** 1 + the last clause stop or comma before x, or 0. */
-  clauseFrom: Int32Array;
+  clauseFrom: number[];
   /** Word tokens before x, inside quotes and in all. */
-  quotedWords: Int32Array;
-  words: Int32Array;
+  quotedWords: number[];
+  words: number[];
   /** colonQuote[x]: a ":" followed by an opener at or after x. */
-  colonQuote: Uint8Array;
+  colonQuote: number[];
 }
 
+// Plain arrays, not typed arrays: a sentence is short, and allocating
+// eight ArrayBuffers per sentence made GC dominate on texts of many tiny
+// sentences (100,000 ". " took 1.2 s; the linear-time test caught it).
 function tokenIndex(
   t: Token[],
   inQuote: (offset: number) => boolean,
 ): TokenIndex {
   const n = t.length;
-  const nextWord = new Int32Array(n + 1);
-  const nextKept = new Int32Array(n + 1);
-  const prevKept = new Int32Array(n);
-  const nextBreak = new Int32Array(n + 1);
-  const clauseFrom = new Int32Array(n + 1);
-  const quotedWords = new Int32Array(n + 1);
-  const words = new Int32Array(n + 1);
-  const colonQuote = new Uint8Array(n + 1);
+  const nextWord = new Array<number>(n + 1).fill(0);
+  const nextKept = new Array<number>(n + 1).fill(0);
+  const prevKept = new Array<number>(n).fill(0);
+  const nextBreak = new Array<number>(n + 1).fill(0);
+  const clauseFrom = new Array<number>(n + 1).fill(0);
+  const quotedWords = new Array<number>(n + 1).fill(0);
+  const words = new Array<number>(n + 1).fill(0);
+  const colonQuote = new Array<number>(n + 1).fill(0);
   const kept = (x: number) => t[x].isWord || OPENERS.has(t[x].token);
   let lastKept = -1, from = 0;
   for (let x = 0; x < n; x++) {
@@ -377,11 +380,11 @@ export function matchQuotes(
   });
   // maxLast[i]: the furthest last token among a sentence's first i + 1
   // candidates.
-  const maxLasts: (Int32Array | undefined)[] = [];
+  const maxLasts: (number[] | undefined)[] = [];
   const maxLastOf = (si: number) => {
     let m = maxLasts[si];
     if (!m) {
-      m = new Int32Array(cands[si].length);
+      m = new Array<number>(cands[si].length).fill(0);
       let max = -1;
       cands[si].forEach((k, i) => m![i] = max = Math.max(max, k.last));
       maxLasts[si] = m;

@@ -8,6 +8,7 @@ import * as aq from "arquero";
 import type { Table } from "arquero";
 import { normalize } from "../text/tokens.ts";
 import { column } from "./_groups.ts";
+import { kwicColumns, sentenceTexts } from "./_kwic_rows.ts";
 
 /** Options for {@linkcode kwic}. */
 export interface KwicOptions {
@@ -82,32 +83,14 @@ export function kwic(
   const patterns = (Array.isArray(pattern) ? pattern : [pattern]).map(
     compilePattern,
   );
-  const sText = new Map<string, { start: number; text: string }>();
-  const sIds = column(sentences, "sentence_id", "sentences");
-  const sStarts = column(sentences, "start", "sentences");
-  const sTexts = column(sentences, "text", "sentences");
-  for (let i = 0; i < sIds.length; i++) {
-    sText.set(String(sIds[i]), {
-      start: Number(sStarts[i]),
-      text: String(sTexts[i]),
-    });
-  }
+  const sText = sentenceTexts(sentences);
   const art = column(tokens, "article_id", "tokens");
   const sid = column(tokens, "sentence_id", "tokens");
   const lower = column(tokens, "lower", "tokens");
   const norm = column(tokens, "norm", "tokens");
   const start = column(tokens, "start", "tokens").map(Number);
   const end = column(tokens, "end", "tokens").map(Number);
-  const out = {
-    article_id: [] as string[],
-    sentence_id: [] as string[],
-    start: [] as number[],
-    end: [] as number[],
-    pre: [] as string[],
-    keyword: [] as string[],
-    post: [] as string[],
-    pattern: [] as string[],
-  };
+  const out = kwicColumns();
   const matches = (p: Pattern["parts"][number], i: number) =>
     p.prefix ? String(lower[i]).startsWith(p.value) : norm[i] === p.value;
   const n = sid.length;

@@ -9,6 +9,7 @@
 import * as aq from "arquero";
 import type { ColumnTable, Table } from "arquero";
 import { column } from "./_groups.ts";
+import { kwicColumns, sentenceTexts } from "./_kwic_rows.ts";
 
 /** Options for {@linkcode mentionKwic}. */
 export interface MentionKwicOptions {
@@ -55,16 +56,7 @@ export function mentionKwic(
 ): ColumnTable {
   const window = options.window ?? 5;
   const keep = options.actorIds ? new Set(options.actorIds) : null;
-  const sText = new Map<string, { start: number; text: string }>();
-  const sIds = column(sentences, "sentence_id", "sentences");
-  const sStarts = column(sentences, "start", "sentences");
-  const sTexts = column(sentences, "text", "sentences");
-  for (let i = 0; i < sIds.length; i++) {
-    sText.set(String(sIds[i]), {
-      start: Number(sStarts[i]),
-      text: String(sTexts[i]),
-    });
-  }
+  const sText = sentenceTexts(sentences);
   // sentence → token spans, in order
   const tokSpans = new Map<string, [number, number][]>();
   const tSid = column(tokens, "sentence_id", "tokens");
@@ -82,17 +74,7 @@ export function mentionKwic(
   const mActor = column(mentions, "actor_id", "mentions");
   const mStart = column(mentions, "start", "mentions");
   const mEnd = column(mentions, "end", "mentions");
-  const out = {
-    article_id: [] as string[],
-    sentence_id: [] as string[],
-    start: [] as number[],
-    end: [] as number[],
-    pre: [] as string[],
-    keyword: [] as string[],
-    post: [] as string[],
-    pattern: [] as string[],
-    mention_id: [] as string[],
-  };
+  const out = { ...kwicColumns(), mention_id: [] as string[] };
   for (let i = 0; i < mId.length; i++) {
     const actor = String(mActor[i]);
     if (keep && !keep.has(actor)) continue;

@@ -71,6 +71,7 @@ function articleRow(a: Article, tables: TableSet, notes: string[]) {
   return {
     article_id: a.id,
     file: a.file,
+    position: a.position,
     title: a.title,
     outlet: a.outlet,
     date: a.date,

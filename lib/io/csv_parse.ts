@@ -14,16 +14,18 @@ export interface CsvRecord {
 /**
  * Parse CSV (or, with `delimiter: "\t"`, TSV) text into records.
  * Quoted fields may contain delimiters, doubled quotes and newlines.
- * Blank lines and lines starting with `#` (outside quotes) are skipped.
+ * Blank lines and (unless `comments: false`) lines starting with `#`
+ * (outside quotes) are skipped.
  *
  * @throws {SyntaxError} on an unterminated quoted field, naming the line.
  */
 export function parseDelimited(
   text: string,
-  options: { delimiter?: string; file?: string } = {},
+  options: { delimiter?: string; file?: string; comments?: boolean } = {},
 ): CsvRecord[] {
   const delimiter = options.delimiter ?? ",";
   const file = options.file ?? "<input>";
+  const comments = options.comments ?? true;
   const records: CsvRecord[] = [];
   let line = 1;
   let i = 0;
@@ -36,7 +38,7 @@ export function parseDelimited(
       line++;
       continue;
     }
-    if (text[i] === "#") {
+    if (comments && text[i] === "#") {
       const nl = text.indexOf("\n", i);
       i = nl < 0 ? n : nl + 1;
       line++;

@@ -283,3 +283,41 @@ export {
   keyConflict,
 } from "./stats/conflict_keyness.ts";
 export { type Demand, findDemands } from "./actors/find_demands.ts";
+export {
+  groupMeasureChart,
+  type GroupMeasureChartOptions,
+  periodSeriesChart,
+} from "./charts/mod.ts";
+export {
+  ALL_ACTORS,
+  type ArticleGrouping,
+  type ComparedMeasure,
+  compareGroups,
+  frameUnits,
+  groupArticles,
+  groupPairs,
+  measureByGroup,
+  prominenceByGroup,
+  stateComparison,
+  toneUnits,
+} from "./stats/group_compare.ts";
+export { benjaminiHochberg } from "./stats/fdr.ts";
+export {
+  bootstrapRatio,
+  type PermutationResult,
+  permutationTest,
+  type RatioUnit,
+} from "./stats/permutation.ts";
+export {
+  choosePeriodUnit,
+  periodOf,
+  type PeriodUnit,
+} from "./stats/periods.ts";
+export { checkDate, dateBounds } from "./corpus/dates.ts";
+export { parseLooseDate } from "./corpus/readers/parse_date.ts";
+export {
+  INPUT_FORMATS,
+  readInput,
+  type ReadInputOptions,
+} from "./corpus/readers/read_input.ts";
+export type { SourcedInput } from "./corpus/readers/types.ts";

@@ -47,7 +47,10 @@ Deno.test("no conflict whose period excludes a known date or range is assigned, 
       assigned += r.article.length;
     }
   }
-  assert.ok(checked > 100 && assigned > 30, `${checked} rows, ${assigned} articles`);
+  assert.ok(
+    checked > 100 && assigned > 30,
+    `${checked} rows, ${assigned} articles`,
+  );
 });
 
 Deno.test("a 2015–16 article about Gaza gets no Gaza war: the 2014 war is over, the 2023 one has not begun", () => {
@@ -67,32 +70,52 @@ function withActors(text: string, actorIds: string[]) {
   return splitSentences(text).map((s, i) => ({
     tokens: tokenize(text, s.start, s.end),
     actors: i === 0
-      ? actorIds.map((actor_id) => ({ actor_id, start: s.start, end: s.start + 1 }))
+      ? actorIds.map((actor_id) => ({
+        actor_id,
+        start: s.start,
+        end: s.start + 1,
+      }))
       : [],
   }));
 }
 
 Deno.test("with the date unknown, actor mentions alone never assign a dated conflict", () => {
   // The actors many conflicts share, mentioned again and again.
-  const actors = ["usa", "russia", "iran", "iraq", "nato", "israel", "hamas", "uk"];
-  const text = "Die Gespräche gingen weiter. Die Delegationen trafen sich erneut.";
+  const actors = [
+    "usa",
+    "russia",
+    "iran",
+    "iraq",
+    "nato",
+    "israel",
+    "hamas",
+    "uk",
+  ];
+  const text =
+    "Die Gespräche gingen weiter. Die Delegationen trafen sich erneut.";
   const sentences = withActors(text, [...actors, ...actors, ...actors]);
   const r = assignArticleConflicts(text, sentences, compiled, { date: "" });
   assert.deepEqual(r.article, []);
   assert.deepEqual(r.sentences, []);
   // With a date the same holds: actors are evidence, never enough alone.
-  const dated = assignArticleConflicts(text, sentences, compiled, { date: "2015-07-14" });
+  const dated = assignArticleConflicts(text, sentences, compiled, {
+    date: "2015-07-14",
+  });
   assert.deepEqual(dated.article, []);
 });
 
 Deno.test("with the date unknown, a place or cue of one conflict alone assigns it, marked 'cues (date unknown)'; shared places do not", () => {
-  const specific = assignConflicts("In Charkiw schlagen Raketen ein. Selenskyj bittet um Hilfe.");
+  const specific = assignConflicts(
+    "In Charkiw schlagen Raketen ein. Selenskyj bittet um Hilfe.",
+  );
   assert.deepEqual(
     specific.article.map((a) => [a.conflict_id, a.source]),
     [["russia_ukraine_war", "cues (date unknown)"]],
   );
   // "Gaza" and "Hamas" are listed by three Gaza wars: not specific.
-  const shared = assignConflicts("Luftangriffe auf den Gazastreifen, die Hamas meldet Tote.");
+  const shared = assignConflicts(
+    "Luftangriffe auf den Gazastreifen, die Hamas meldet Tote.",
+  );
   assert.deepEqual(shared.article, []);
 });
 
@@ -106,7 +129,9 @@ Deno.test("an article mentioning many conflicts gets its main conflict, others o
   assert.deepEqual(r.article.map((a) => a.conflict_id), ["syrian_civil_war"]);
   // The passing mention keeps its own sentence row: the fine picture.
   assert.ok(
-    r.sentences.some((s) => s.conflict_id === "russia_ukraine_war" && s.source === "cue"),
+    r.sentences.some((s) =>
+      s.conflict_id === "russia_ukraine_war" && s.source === "cue"
+    ),
   );
   for (const a of r.article.slice(1)) assert.ok(a.score >= RUNNER_UP_MIN_SCORE);
 });

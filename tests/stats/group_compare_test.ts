@@ -13,8 +13,26 @@ const share = (k: number, n: number) => ({ sum: k, sumSq: k, n });
 
 Deno.test("Benjamini–Hochberg: as R's p.adjust, NaN left out of the family", () => {
   // p.adjust(c(0.001, 0.008, 0.039, 0.041, 0.042, 0.06, 0.074, 0.205), "BH")
-  const q = benjaminiHochberg([0.001, 0.008, 0.039, 0.041, 0.042, 0.06, 0.074, 0.205]);
-  assert.deepEqual(q.map((x) => Math.round(x * 1e4) / 1e4), [0.008, 0.032, 0.0672, 0.0672, 0.0672, 0.08, 0.0846, 0.205]);
+  const q = benjaminiHochberg([
+    0.001,
+    0.008,
+    0.039,
+    0.041,
+    0.042,
+    0.06,
+    0.074,
+    0.205,
+  ]);
+  assert.deepEqual(q.map((x) => Math.round(x * 1e4) / 1e4), [
+    0.008,
+    0.032,
+    0.0672,
+    0.0672,
+    0.0672,
+    0.08,
+    0.0846,
+    0.205,
+  ]);
   const withNaN = benjaminiHochberg([0.01, NaN, 0.02]);
   assert.ok(Number.isNaN(withNaN[1]));
   assert.deepEqual(withNaN.filter((x) => !Number.isNaN(x)), [0.02, 0.02]);
@@ -22,8 +40,14 @@ Deno.test("Benjamini–Hochberg: as R's p.adjust, NaN left out of the family", (
 
 Deno.test("permutation test: same data, same result; no difference, no discovery; a clear difference, a small p", () => {
   const a = [share(2, 10), share(3, 10), share(1, 10), share(2, 10)];
-  const r1 = permutationTest(a, a.slice().reverse(), { kind: "share", seed: 3 });
-  const r2 = permutationTest(a, a.slice().reverse(), { kind: "share", seed: 3 });
+  const r1 = permutationTest(a, a.slice().reverse(), {
+    kind: "share",
+    seed: 3,
+  });
+  const r2 = permutationTest(a, a.slice().reverse(), {
+    kind: "share",
+    seed: 3,
+  });
   assert.deepEqual(r1, r2);
   assert.equal(r1.diff, 0);
   assert.ok(r1.p > 0.9, `p = ${r1.p}`);
@@ -59,7 +83,13 @@ function corpus(outlets: string[], dates: string[]) {
   const rows: Record<string, string>[] = [];
   ids.forEach((id, i) => {
     const k = outlets[i] === "X" ? 6 : 1;
-    for (let s = 0; s < k; s++) rows.push({ article_id: id, sentence_id: `${id}-s${s}`, frame_id: "hum" });
+    for (let s = 0; s < k; s++) {
+      rows.push({
+        article_id: id,
+        sentence_id: `${id}-s${s}`,
+        frame_id: "hum",
+      });
+    }
   });
   return { articles, frames: aq.from(rows) };
 }
@@ -67,25 +97,62 @@ function corpus(outlets: string[], dates: string[]) {
 Deno.test("compareGroups: outlets compared pairwise, stated in words with q-values", () => {
   const { articles, frames } = corpus(
     ["X", "X", "X", "X", "Y", "Y", "Y", "Y", "Z"],
-    ["2015-01", "2015-05", "2016-02", "2016-03", "2015-02", "2015-06", "2016-01", "2016-04", ""],
+    [
+      "2015-01",
+      "2015-05",
+      "2016-02",
+      "2016-03",
+      "2015-02",
+      "2015-06",
+      "2016-01",
+      "2016-04",
+      "",
+    ],
   );
   const g = groupArticles(articles, "outlet");
   assert.deepEqual(g.order, ["X", "Y", "Z"]);
   const units = frameUnits(frames, articles);
-  const shares = measureByGroup(units, g).objects() as { group: string; value: number }[];
-  assert.deepEqual(shares.map((r) => [r.group, r.value]), [["X", 0.6], ["Y", 0.1], ["Z", 0.1]]);
-  const t = compareGroups([{ measure: "frame share", units, items: ["hum"], label: () => "humanitarian" }], g);
+  const shares = measureByGroup(units, g).objects() as {
+    group: string;
+    value: number;
+  }[];
+  assert.deepEqual(shares.map((r) => [r.group, r.value]), [["X", 0.6], [
+    "Y",
+    0.1,
+  ], ["Z", 0.1]]);
+  const t = compareGroups([{
+    measure: "frame share",
+    units,
+    items: ["hum"],
+    label: () => "humanitarian",
+  }], g);
   // Z has one article: not tested.
-  const rows = t.objects() as { group_a: string; group_b: string; q: number; statement: string }[];
+  const rows = t.objects() as {
+    group_a: string;
+    group_b: string;
+    q: number;
+    statement: string;
+  }[];
   assert.deepEqual(rows.map((r) => [r.group_a, r.group_b]), [["X", "Y"]]);
-  assert.match(rows[0].statement, /^X used the humanitarian frame in 60% of sentences, Y in 10%; difference 50 points, 95% interval \d+ to \d+, q = 0\.0\d+ \(Cohen's h 1\.\d\d\)\.$/);
+  assert.match(
+    rows[0].statement,
+    /^X used the humanitarian frame in 60% of sentences, Y in 10%; difference 50 points, 95% interval \d+ to \d+, q = 0\.0\d+ \(Cohen's h 1\.\d\d\)\.$/,
+  );
 });
 
 Deno.test("compareGroups and periods: one outlet or one period gives no comparison, not an error; undated articles are counted", () => {
-  const { articles, frames } = corpus(["X", "X", "X"], ["2016-01", "2016-02", ""]);
+  const { articles, frames } = corpus(["X", "X", "X"], [
+    "2016-01",
+    "2016-02",
+    "",
+  ]);
   const units = frameUnits(frames, articles);
   const byOutlet = groupArticles(articles, "outlet");
-  assert.equal(compareGroups([{ measure: "frame share", units, items: ["hum"] }], byOutlet).numRows(), 0);
+  assert.equal(
+    compareGroups([{ measure: "frame share", units, items: ["hum"] }], byOutlet)
+      .numRows(),
+    0,
+  );
   const byPeriod = groupArticles(articles, "period");
   assert.equal(byPeriod.unit, "month");
   assert.deepEqual(byPeriod.order, ["2016-01", "2016-02"]);

@@ -289,6 +289,7 @@ export {
   periodSeriesChart,
 } from "./charts/mod.ts";
 export {
+  adjustAcross,
   ALL_ACTORS,
   type ArticleGrouping,
   type ComparedMeasure,
@@ -298,8 +299,10 @@ export {
   groupPairs,
   measureByGroup,
   prominenceByGroup,
+  prominenceUnits,
   stateComparison,
   toneUnits,
+  topItems,
 } from "./stats/group_compare.ts";
 export { benjaminiHochberg } from "./stats/fdr.ts";
 export {

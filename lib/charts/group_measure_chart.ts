@@ -25,6 +25,8 @@ export interface GroupMeasureChartOptions extends ChartOptions {
   itemLabel?: (item: string) => string;
   /** Format values as percentages. @default false */
   percent?: boolean;
+  /** What a group is, for the title. @default "group" */
+  groupName?: string;
 }
 
 function prepared(table: Table, options: GroupMeasureChartOptions): Row[] {
@@ -59,8 +61,10 @@ export function groupMeasureChart(
   );
   const fmt = options.percent ? "%" : ".2f";
   return finish({
-    title: `${options.measure}, by group`,
-    subtitle: "One panel per group; dot: value, bar: 95% bootstrap interval",
+    title: `${options.measure}, by ${options.groupName ?? "group"}`,
+    subtitle: `One panel per ${
+      options.groupName ?? "group"
+    }; dot: value, bar: 95% bootstrap interval`,
     caption:
       "Articles are resampled (1,000 times, seeded) for the interval, because sentences and mentions of one article are not independent. Panels with few articles have wide intervals.",
     height: Math.max(140, groups.length * (items.length * 18 + 24) + 60),
@@ -127,6 +131,7 @@ export function periodSeriesChart(
     height: Math.max(160, items.length * 120 + 60),
     marginLeft: 50,
     marginRight: marginFor(items),
+    marginBottom: 50,
     x: { label: null, domain: periods, type: "point", tickRotate: -30 },
     y: { label: options.measure, grid: true, tickFormat: fmt },
     fy: { label: null, domain: items },

@@ -132,6 +132,57 @@ export function frameUnits(
   return out;
 }
 
+/**
+ * Per actor and article: mentions / words (times 1,000 for "per 1,000
+ * words"); every article counts, with 0 where the actor is not mentioned.
+ */
+export function prominenceUnits(
+  mentions: Table,
+  articles: Table,
+): Map<string, Map<string, RatioUnit>> {
+  const ids = (articles.array("article_id") as string[]).map(String);
+  const words = articles.array("n_words") as number[];
+  const counts = new Map<string, Map<string, number>>();
+  const ma = mentions.array("article_id") as string[];
+  const mact = mentions.array("actor_id") as (string | null)[];
+  for (let i = 0; i < ma.length; i++) {
+    if (mact[i] === null || mact[i] === "") continue;
+    const m = counts.get(String(mact[i])) ?? new Map<string, number>();
+    m.set(String(ma[i]), (m.get(String(ma[i])) ?? 0) + 1);
+    counts.set(String(mact[i]), m);
+  }
+  const out = new Map<string, Map<string, RatioUnit>>();
+  for (const actor of [...counts.keys()].sort(compare)) {
+    const m = new Map<string, RatioUnit>();
+    ids.forEach((id, i) => {
+      const k = counts.get(actor)!.get(id) ?? 0;
+      m.set(id, { sum: k, sumSq: k, n: Number(words[i]) });
+    });
+    out.set(actor, m);
+  }
+  return out;
+}
+
+/**
+ * The `top` items with the largest pooled sum (most sentences with the
+ * frame, most mentions), ties by id.
+ */
+export function topItems(
+  units: Map<string, Map<string, RatioUnit>>,
+  top: number,
+): string[] {
+  return [...units]
+    .map(([item, m]) => {
+      let s = 0;
+      for (const u of m.values()) s += Math.abs(u.sum);
+      return [item, s] as const;
+    })
+    .filter(([, s]) => s > 0)
+    .sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))
+    .slice(0, top)
+    .map(([item]) => item);
+}
+
 /** Per actor and article: the sum, sum of squares and count of tone scores. */
 export function toneUnits(tone: Table): Map<string, Map<string, RatioUnit>> {
   const out = new Map<string, Map<string, RatioUnit>>();
@@ -206,7 +257,10 @@ export function measureByGroup(
   });
 }
 
-/** Which pairs of groups to compare. */
+/**
+ * Which pairs of groups to compare: every pair of the `maxOutlets` largest
+ * outlets; consecutive periods, and the first against the last.
+ */
 export function groupPairs(
   g: ArticleGrouping,
   maxOutlets = 6,
@@ -307,6 +361,23 @@ export function compareGroups(
     : aq.table(Object.fromEntries(cols.map((c) => [c, []])));
 }
 
+/**
+ * Recompute q-values over all rows of one or more {@linkcode compareGroups}
+ * tables (concatenated), so that the false-discovery rate holds for every
+ * comparison reported together, and restate each row with its new q.
+ */
+export function adjustAcross(comparisons: ColumnTable): ColumnTable {
+  const rows = comparisons.objects() as Record<string, unknown>[];
+  const q = benjaminiHochberg(rows.map((r) => Number(r.p)));
+  rows.forEach((r, i) => {
+    r.q = q[i];
+    r.statement = stateComparison(r as unknown as ComparisonRow);
+  });
+  return rows.length
+    ? aq.from(rows).orderby("q", "measure", "item", "group_a", "group_b")
+    : comparisons;
+}
+
 /** One row of {@linkcode compareGroups}. */
 export interface ComparisonRow {
   measure: string;
@@ -324,7 +395,10 @@ export interface ComparisonRow {
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
-const pts = (x: number) => `${Math.round(x * 100)}`;
+const pts = (x: number) => {
+  const r = Math.round(x * 100);
+  return r < 0 ? `−${-r}` : `${r}`;
+};
 const signed = (x: number) => (x < 0 ? "−" : "") + Math.abs(x).toFixed(2);
 const qText = (
   q: number,

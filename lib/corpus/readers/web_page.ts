@@ -72,12 +72,47 @@ function blockText(html: string): string {
   return (document.body.textContent ?? "").replace(/\s+/g, " ").trim();
 }
 
+/**
+ * The page's text: UTF-8, or the legacy charset the page declares
+ * (`<meta charset="windows-1252">`, as older German news sites do), with a
+ * note; undeclared non-UTF-8 bytes are an error (see decodeText).
+ */
+function decodePage(bytes: Uint8Array, context: ReaderContext): string | null {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
+  const declared = /<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)/i.exec(head)
+    ?.[1]
+    .toLowerCase();
+  if (declared && !/^utf-?8$/.test(declared)) {
+    let decoder: TextDecoder | null = null;
+    try {
+      decoder = new TextDecoder(declared, { fatal: true });
+    } catch {
+      decoder = null; // a charset TextDecoder does not know: try UTF-8
+    }
+    if (decoder) {
+      try {
+        const text = decoder.decode(bytes);
+        context.problems.push({
+          file: context.path,
+          line: null,
+          severity: "note",
+          message: `decoded as ${declared}, as the page declares`,
+        });
+        return text;
+      } catch {
+        // Not valid in the declared charset either: report as UTF-8 would.
+      }
+    }
+  }
+  return decodeExport(bytes, context, "a saved news web page");
+}
+
 /** Read one saved web page as one article. */
 export function readWebPage(
   bytes: Uint8Array,
   context: ReaderContext,
 ): SourcedInput[] {
-  const html = decodeExport(bytes, context, "a saved news web page");
+  const html = decodePage(bytes, context);
   if (html === null) return [];
   const document = parseHtmlDocument(html);
   const published = meta(

@@ -139,6 +139,11 @@ Deno.test("Factiva: malformed, wrongly encoded and empty exports are errors", as
     { format: "factiva-text" },
   );
   assert.match(messages(l1.problems, "error")[0], /not valid UTF-8/);
+  const l1html = await readOne(
+    "f.html",
+    latin1(factivaHtml([[row("HD", "Köln"), row("LP", "Text.")]])),
+  );
+  assert.match(messages(l1html.problems, "error")[0], /not valid UTF-8/);
   const empty = await readOne("f.html", "", { format: "factiva-html" });
   assert.match(messages(empty.problems, "error")[0], /the file is empty/);
   const plain = await readOne("f.txt", "Ein Brief ohne Codes.\n", {

@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
-import { latin1, messages, readOne } from "./_files.ts";
+import type { CorpusProblem } from "../../../lib/corpus/problems.ts";
+import { readInput } from "../../../lib/corpus/readers/read_input.ts";
+import { latin1, messages, readOne, writeFiles } from "./_files.ts";
 
 const para = (s: string) => `<p>${s}</p>`;
 const BODY = [
@@ -70,4 +72,33 @@ Deno.test("web page: no article text, wrong encoding, an empty file", async () =
   assert.match(messages(l1.problems, "error")[0], /not valid UTF-8/);
   const empty = await readOne("a.htm", "");
   assert.match(messages(empty.problems, "error")[0], /the file is empty/);
+});
+
+Deno.test("web page: a page declaring windows-1252 is decoded as declared, with a note", async () => {
+  const html = page(
+    '<meta charset="windows-1252"><meta property="og:site_name" content="Köln-Blatt">',
+  );
+  const { inputs, problems } = await readOne("alt.html", latin1(html));
+  assert.equal(inputs[0].outlet, "Köln-Blatt");
+  assert.ok(inputs[0].text.includes("Süden"));
+  assert.ok(inputs[0].notes!.some((n) => /decoded as windows-1252/.test(n)));
+  assert.deepEqual(messages(problems, "error"), []);
+});
+
+Deno.test("web pages: a folder of saved pages is one article per page", async () => {
+  const dir = await writeFiles({
+    "a.html": page(
+      '<meta property="article:published_time" content="2016-01-02">',
+    ),
+    "b.htm": page(
+      '<meta property="article:published_time" content="2016-02-03">',
+    ),
+  });
+  const problems: CorpusProblem[] = [];
+  const inputs = (await readInput(dir, problems))!;
+  assert.deepEqual(inputs.map((i) => [i.id, i.file, i.date]), [
+    ["a", "a.html", "2016-01-02"],
+    ["b", "b.htm", "2016-02-03"],
+  ]);
+  assert.deepEqual(messages(problems, "error"), []);
 });

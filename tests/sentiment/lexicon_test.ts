@@ -5,11 +5,11 @@ import { join } from "node:path";
 import {
   analyzeCorpus,
   loadSentimentLexicon,
-  parseLexicon,
-  parseRauh,
-  parseSentiWs,
   scoreSentiment,
 } from "../../lib/mod.ts";
+import { parseLexicon } from "../../lib/sentiment/lexicon.ts";
+import { parseRauh } from "../../lib/sentiment/lexicon_rauh.ts";
+import { parseSentiWs } from "../../lib/sentiment/lexicon_sentiws.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "lexicon-"));
 function write(name: string, text: string): string {

@@ -1,0 +1,81 @@
+/**
+ * Quoted spans of a text and the binary searches over sorted offsets that
+ * the quote finder uses to stay linear.
+ *
+ * @module
+ */
+import type { Token } from "../../text/tokens.ts";
+
+/** Outermost quoted spans of `text[from, to)`: [open mark, close mark]. */
+export function quoteSpans(
+  text: string,
+  from: number,
+  to: number,
+): number[][] {
+  const out: number[][] = [];
+  const stack: { ch: string; pos: number }[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    let close = false;
+    if (c === "„" || c === "»") stack.push({ ch: c, pos: i });
+    else if (c === "“") {
+      if (stack.length && stack[stack.length - 1].ch === "„") close = true;
+      else stack.push({ ch: c, pos: i });
+    } else if (c === "”") {
+      if (stack.length) close = true;
+    } else if (c === '"') {
+      if (stack.length && stack[stack.length - 1].ch === '"') close = true;
+      else stack.push({ ch: c, pos: i });
+    } else if (c === "«") {
+      if (stack.length && stack[stack.length - 1].ch === "»") close = true;
+      else stack.push({ ch: c, pos: i });
+    }
+    if (close) {
+      const open = stack.pop()!;
+      if (stack.length === 0) out.push([open.pos, i]);
+    }
+  }
+  // A quote left open runs to the end of its paragraph.
+  if (stack.length) out.push([stack[0].pos, to]);
+  return out;
+}
+
+/** The first i in [0, n) where `after(i)` holds (it holds from there on). */
+export function firstIndex(n: number, after: (i: number) => boolean): number {
+  let lo = 0, hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (after(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The first token that ends after `offset`. */
+export function tokenAt(tokens: Token[], offset: number): number {
+  return firstIndex(tokens.length, (i) => tokens[i].end > offset);
+}
+
+/** Spans sorted by start, and the furthest end among the first i + 1. */
+export interface Coverage {
+  starts: number[];
+  maxEnd: number[];
+}
+
+export function coverage(spans: { start: number; end: number }[]): Coverage {
+  const sorted = spans.slice().sort((a, b) => a.start - b.start);
+  const starts: number[] = [], maxEnd: number[] = [];
+  let max = -Infinity;
+  for (const x of sorted) {
+    max = Math.max(max, x.end);
+    starts.push(x.start);
+    maxEnd.push(max);
+  }
+  return { starts, maxEnd };
+}
+
+/** Does one of the spans start at or before `a` and end at or after `b`? */
+export function covers(c: Coverage, a: number, b: number): boolean {
+  const i = firstIndex(c.starts.length, (j) => c.starts[j] > a) - 1;
+  return i >= 0 && c.maxEnd[i] >= b;
+}

@@ -21,7 +21,7 @@ import { QuoteContext } from "./quotes/context.ts";
 import type { Quote, QuoteSentence } from "./quotes/types.ts";
 import { QuoteWalk } from "./quotes/walk.ts";
 
-export type { Quote, QuoteSentence } from "./quotes/types.ts";
+export type { Quote, QuoteSentence, SpeakerKind } from "./quotes/types.ts";
 
 /**
  * Find the quotes of an article given its sentences, mentions and names.

@@ -7,6 +7,8 @@
  */
 import { isRole } from "../_roles.ts";
 import type { QuoteContext } from "./context.ts";
+import { bareName, nounPhrase } from "./description.ts";
+import { covers } from "./spans.ts";
 import type { Attribution, Cand, Cue, QuoteSentence, Who } from "./types.ts";
 import {
   ARTICLES,
@@ -24,6 +26,7 @@ export const fromCand = (c: Cand, upTo: number): Attribution => ({
   speaker: c.speaker,
   surface: c.surface,
   person: c.person,
+  kind: c.kind,
   upTo,
 });
 
@@ -94,13 +97,18 @@ function speakerAfter(ctx: QuoteContext, c: Cue): Attribution | undefined {
   for (; x < t.length && x <= c.token + 10; x++) {
     const w = t[x];
     const cand = ctx.candAt[c.sentence].get(x);
-    if (cand && !cand.demonymAdj) return fromCand(cand, cand.last);
+    if (cand && !cand.demonymAdj) {
+      // "der US-Nachrichtensender CNN": the name after the compound.
+      const next = cand.part ? ctx.candAt[c.sentence].get(cand.last + 1) : null;
+      return next ? fromCand(next, next.last) : fromCand(cand, cand.last);
+    }
     if (PRONOUNS.has(w.lower) && x <= c.token + 2) {
       const who = personBefore(ctx, c.sentence, x);
       return {
         speaker: who?.speaker ?? "",
         surface: w.token,
         person: true,
+        kind: "pronoun_resolved",
         upTo: x,
       };
     }
@@ -118,6 +126,23 @@ function speakerAfter(ctx: QuoteContext, c: Cue): Attribution | undefined {
     if (w.isWord && !lowerInitial && ARTICLES.has(t[x - 1]?.lower ?? "")) {
       continue;
     }
+    // A name the gazetteer and the name finder do not know: "sagte
+    // Riederer", "erklärt van der Vaart".
+    const p = t[x - 1];
+    const name = x === c.last + 1 || p.token === "," ||
+        (SKIP_AFTER_VERB.has(p.lower) && !ARTICLES.has(p.lower))
+      ? bareName(t, x)
+      : -1;
+    if (name >= 0) {
+      const surface = ctx.text.slice(w.start, t[name].end);
+      return {
+        speaker: surface,
+        surface,
+        person: true,
+        kind: "named",
+        upTo: name,
+      };
+    }
     break;
   }
   // A role with no name ("sagte der Generalsekretär"): the person who
@@ -129,6 +154,7 @@ function speakerAfter(ctx: QuoteContext, c: Cue): Attribution | undefined {
         speaker: who?.speaker ?? "",
         surface: ctx.text.slice(t[c.token + 1].start, t[y].end),
         person: true,
+        kind: "role_resolved",
         upTo: y,
       };
     }
@@ -149,7 +175,12 @@ function clauseStart(
   const t = s.tokens;
   const list = ctx.cands[c.sentence];
   for (let x = c.token - 1; x > 0 && x > c.token - MAX_CLAUSE; x--) {
-    if (CLAUSE_STOP.has(t[x].token)) return { start: x + 1 };
+    // Not the period of an initial inside a name ("George W. Bush").
+    if (
+      CLAUSE_STOP.has(t[x].token) &&
+      !(t[x].token === "." &&
+        covers(ctx.coverOf(c.sentence), t[x].start, t[x].end))
+    ) return { start: x + 1 };
     if (t[x].token === "," && t[x + 1]) {
       const w = t[x + 1].lower;
       if (SUBORDINATORS.has(w)) return { start: x + 1 };
@@ -211,6 +242,7 @@ export function speakerOf(ctx: QuoteContext, c: Cue): Attribution | null {
         speaker: who?.speaker ?? "",
         surface: w.token,
         person: true,
+        kind: "pronoun_resolved",
         upTo: -1,
       };
     }
@@ -224,6 +256,7 @@ export function speakerOf(ctx: QuoteContext, c: Cue): Attribution | null {
           ...who,
           surface: `${t[x - 1].token} ${w.token}`,
           person: true,
+          kind: "role_resolved",
           upTo: -1,
         };
       }
@@ -237,9 +270,48 @@ export function speakerOf(ctx: QuoteContext, c: Cue): Attribution | null {
         speaker: org?.speaker ?? "",
         surface: text.slice(t[x - 1].start, org ? t[org.last].end : w.end),
         person: !org,
+        kind: "organisation",
         upTo: -1,
       };
     }
   }
-  return pick ? fromCand(pick, -1) : null;
+  return pick ? fromCand(pick, -1) : described(ctx, c, start);
+}
+
+/**
+ * A speaker described by a noun phrase, not named: the subject at the
+ * start of the verb's clause ("Das Gericht betonte", "Die italienischen
+ * Medien hatten spekuliert"), else the one after the verb ("sagte ein
+ * Händler", "verlangt die Arge"). The speaker stays empty.
+ */
+function described(
+  ctx: QuoteContext,
+  c: Cue,
+  start: number,
+): Attribution | null {
+  const t = ctx.sentences[c.sentence].tokens;
+  const unresolved = (a: number, b: number, upTo: number): Attribution => ({
+    speaker: "",
+    surface: ctx.text.slice(t[a].start, t[b].end),
+    person: false,
+    kind: "unresolved",
+    upTo,
+  });
+  let a = start;
+  if (t[a] && (t[a].lower === "wie" || t[a].lower === "dass")) a++;
+  if (a < c.token) {
+    const b = nounPhrase(t, a, c.token - 1);
+    if (b >= 0 && c.token - b <= 5) return unresolved(a, b, -1);
+  }
+  const rightAfter = t[c.last + 1];
+  if (rightAfter && rightAfter.isWord) {
+    let x = c.last + 1;
+    while (x < t.length && x <= c.last + 3 && SKIP_AFTER_VERB.has(t[x].lower)) {
+      if (ARTICLES.has(t[x].lower)) break;
+      x++;
+    }
+    const b = nounPhrase(t, x, Math.min(t.length - 1, x + 10));
+    if (b >= 0) return unresolved(x, b, b);
+  }
+  return null;
 }

@@ -24,6 +24,9 @@ export function speakerCandidates(
         person: m.actor.type === "person",
         demonymAdj: m.kind === "demonym" &&
           m.surface.charAt(0) === m.surface.charAt(0).toLowerCase(),
+        part: m.kind === "compound_part",
+        // A role noun that findActors resolved to an antecedent.
+        kind: (m.kind as string) === "role" ? "role_resolved" : "named",
       });
     }
     for (const n of s.names) {
@@ -35,6 +38,8 @@ export function speakerCandidates(
         surface: n.text,
         person: n.kind === "person",
         demonymAdj: false,
+        part: false,
+        kind: "named",
       });
     }
     return list.sort((a, b) => a.first - b.first);

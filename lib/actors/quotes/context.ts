@@ -10,13 +10,14 @@ import { speakerCandidates } from "./candidates.ts";
 import { findCues, speechCue } from "./cues.ts";
 import { type Coverage, coverage, firstIndex, quoteSpans } from "./spans.ts";
 import { type TokenIndex, tokenIndex } from "./token_index.ts";
-import type { Cand, Cue, QuoteSentence, Who } from "./types.ts";
+import type { Cand, Cue, QuoteSentence, SpeakerKind, Who } from "./types.ts";
 
 /** The last attributed speaker, for pronouns. */
 export interface LastSpeaker {
   who: Who;
   sentence: number;
   person: boolean;
+  kind: SpeakerKind;
 }
 
 /** An article prepared for attribution. */

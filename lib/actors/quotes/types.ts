@@ -8,6 +8,19 @@ import type { ActorMatch } from "../find_actors.ts";
 import type { FoundName } from "../find_names.ts";
 import type { SpeechCue } from "../speech_cues.ts";
 
+/**
+ * How a quote's speaker was found: named in the attribution (a person, an
+ * actor or a name), a pronoun or a bare role resolved to a speaker named
+ * before, an unnamed spokesperson mapped to the organisation, or not at all
+ * (`speaker` is empty).
+ */
+export type SpeakerKind =
+  | "named"
+  | "pronoun_resolved"
+  | "role_resolved"
+  | "organisation"
+  | "unresolved";
+
 /** One quote; offsets into the text. */
 export interface Quote {
   /** Index of the sentence the quote starts in. */
@@ -16,6 +29,8 @@ export interface Quote {
   speaker: string;
   /** The words that name the speaker ("er", "NATO-Generalsekretär …"). */
   speaker_surface: string;
+  /** How the speaker was found; `unresolved` when `speaker` is empty. */
+  speaker_kind: SpeakerKind;
   kind: "direct" | "reported";
   start: number;
   end: number;
@@ -42,6 +57,10 @@ export interface Cand {
   surface: string;
   person: boolean;
   demonymAdj: boolean;
+  /** Part of a compound ("US" in "US-Nachrichtensender"). */
+  part: boolean;
+  /** `named`, or `role_resolved` for a role mention with an antecedent. */
+  kind: SpeakerKind;
 }
 
 /** A cue found in a sentence. */
@@ -64,6 +83,7 @@ export interface Who {
 /** A speaker, and whether it is a person (pronouns may refer to it). */
 export interface Speaker extends Who {
   person: boolean;
+  kind: SpeakerKind;
 }
 
 /**

@@ -11,7 +11,7 @@ import { speakerOf } from "./attribution.ts";
 import type { QuoteContext } from "./context.ts";
 import { speechCue } from "./cues.ts";
 import { covers, firstIndex, tokenAt } from "./spans.ts";
-import type { Cand, Cue, Quote, Speaker } from "./types.ts";
+import type { Cand, Cue, Quote, Speaker, SpeakerKind } from "./types.ts";
 import {
   AUX,
   CLAUSE_STOP,
@@ -63,7 +63,15 @@ export class QuoteWalk {
     );
   }
 
-  record(q: Quote, person: boolean): void {
+  record(
+    row: Omit<Quote, "speaker_kind">,
+    person: boolean,
+    kind: SpeakerKind,
+  ): void {
+    const q: Quote = {
+      ...row,
+      speaker_kind: row.speaker ? kind : "unresolved",
+    };
     const key =
       `${q.kind}\t${q.start}\t${q.end}\t${q.speaker}\t${q.speaker_surface}\t${q.cue}`;
     if (this.#recorded.has(key)) return;
@@ -74,6 +82,7 @@ export class QuoteWalk {
         who: { speaker: q.speaker, surface: q.speaker_surface },
         sentence: q.sentence,
         person,
+        kind: q.speaker_kind,
       };
     }
   }
@@ -100,16 +109,20 @@ export class QuoteWalk {
       sentences[last + 1].paragraph === s.paragraph
     ) last++;
     const end = sentences[last].end;
-    this.record({
-      sentence: si,
-      speaker: who?.speaker ?? "",
-      speaker_surface: who?.surface ?? "",
-      kind: "direct",
-      start: s.start,
-      end,
-      cue: ":",
-      text: text.slice(s.start, end),
-    }, who?.person ?? false);
+    this.record(
+      {
+        sentence: si,
+        speaker: who?.speaker ?? "",
+        speaker_surface: who?.surface ?? "",
+        kind: "direct",
+        start: s.start,
+        end,
+        cue: ":",
+        text: text.slice(s.start, end),
+      },
+      who?.person ?? false,
+      who?.kind ?? "unresolved",
+    );
     for (let x = si; x <= last; x++) {
       this.quotedSentence.add(x);
       this.rowSentence.add(x);
@@ -133,12 +146,18 @@ export class QuoteWalk {
     if (c.cue.type === "source_before") {
       const k = ctx.cands[si][ctx.firstCandFrom(si, c.last + 1)];
       if (k && k.first <= c.last + 6) {
-        return { speaker: k.speaker, surface: k.surface, person: k.person };
+        return {
+          speaker: k.speaker,
+          surface: k.surface,
+          person: k.person,
+          kind: k.kind,
+        };
       }
       return {
         speaker: "",
         surface: t[c.last + 1]?.token ?? "",
         person: false,
+        kind: "unresolved",
       };
     }
     // The last candidate (in order) ending within eight tokens before.
@@ -146,10 +165,20 @@ export class QuoteWalk {
       const k = ctx.cands[si][i];
       if (k.first < c.token - MAX_CLAUSE) break;
       if (k.last < c.token && k.last >= c.token - 8) {
-        return { speaker: k.speaker, surface: k.surface, person: k.person };
+        return {
+          speaker: k.speaker,
+          surface: k.surface,
+          person: k.person,
+          kind: k.kind,
+        };
       }
     }
-    return { speaker: "", surface: t[c.token - 1]?.token ?? "", person: false };
+    return {
+      speaker: "",
+      surface: t[c.token - 1]?.token ?? "",
+      person: false,
+      kind: "unresolved",
+    };
   }
 
   reportedRow(si: number, c: Cue): void {
@@ -216,16 +245,20 @@ export class QuoteWalk {
       (!afterQuote && !colonQuote && outside >= (inside > 0 ? 3 : 1)) ||
       !speechCue(c)
     ) {
-      this.record({
-        sentence: si,
-        speaker: who?.speaker ?? "",
-        speaker_surface: who?.surface ?? "",
-        kind: "reported",
-        start: t[from].start,
-        end: t[to].end,
-        cue: c.surface,
-        text: ctx.text.slice(t[from].start, t[to].end),
-      }, who?.person ?? false);
+      this.record(
+        {
+          sentence: si,
+          speaker: who?.speaker ?? "",
+          speaker_surface: who?.surface ?? "",
+          kind: "reported",
+          start: t[from].start,
+          end: t[to].end,
+          cue: c.surface,
+          text: ctx.text.slice(t[from].start, t[to].end),
+        },
+        who?.person ?? false,
+        who?.kind ?? "unresolved",
+      );
       this.rowSentence.add(si);
     }
   }
@@ -268,7 +301,12 @@ export class QuoteWalk {
       }
     }
     return k
-      ? { speaker: k.speaker, surface: k.surface, person: k.person }
+      ? {
+        speaker: k.speaker,
+        surface: k.surface,
+        person: k.person,
+        kind: k.kind,
+      }
       : null;
   }
 
@@ -362,21 +400,30 @@ export class QuoteWalk {
       (inner.length === 1 &&
         inner[0].token.charAt(0) !== inner[0].lower.charAt(0))
     ) return;
-    this.record({
-      sentence: si,
-      speaker: who?.speaker ?? "",
-      speaker_surface: who?.surface ?? "",
-      kind: "direct",
-      start,
-      end,
-      cue,
-      text: text.slice(start, end),
-    }, who?.person ?? false);
+    this.record(
+      {
+        sentence: si,
+        speaker: who?.speaker ?? "",
+        speaker_surface: who?.surface ?? "",
+        kind: "direct",
+        start,
+        end,
+        cue,
+        text: text.slice(start, end),
+      },
+      who?.person ?? false,
+      who?.kind ?? "unresolved",
+    );
     this.rowSentence.add(si);
     for (let x = si; x <= closeSentence; x++) this.rowSentence.add(x);
     this.prevDirect = who
       ? {
-        who: { speaker: who.speaker, surface: who.surface, person: who.person },
+        who: {
+          speaker: who.speaker,
+          surface: who.surface,
+          person: who.person,
+          kind: who.kind,
+        },
         end: close,
       }
       : null;
@@ -401,16 +448,20 @@ export class QuoteWalk {
     const from = t.findIndex((x) => x.isWord);
     let to = t.length - 1;
     while (to > from && !t[to].isWord) to--;
-    this.record({
-      sentence: si,
-      speaker: continues ? before.speaker : "",
-      speaker_surface: continues ? before.speaker_surface : "",
-      kind: "reported",
-      start: t[from].start,
-      end: t[to].end,
-      cue: sub.surface,
-      text: ctx.text.slice(t[from].start, t[to].end),
-    }, false);
+    this.record(
+      {
+        sentence: si,
+        speaker: continues ? before.speaker : "",
+        speaker_surface: continues ? before.speaker_surface : "",
+        kind: "reported",
+        start: t[from].start,
+        end: t[to].end,
+        cue: sub.surface,
+        text: ctx.text.slice(t[from].start, t[to].end),
+      },
+      false,
+      continues ? before.speaker_kind : "unresolved",
+    );
     this.rowSentence.add(si);
   }
 }

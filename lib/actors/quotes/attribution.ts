@@ -126,6 +126,13 @@ function speakerAfter(ctx: QuoteContext, c: Cue): Attribution | undefined {
     if (w.isWord && !lowerInitial && ARTICLES.has(t[x - 1]?.lower ?? "")) {
       continue;
     }
+    // A name after a genitive noun ("des Verbands Süd-West-Metall").
+    const p0 = t[x - 1];
+    if (
+      w.isWord && !lowerInitial && x > c.last + 2 && p0.isWord &&
+      p0.token.charAt(0) !== p0.lower.charAt(0) &&
+      ARTICLES.has(t[x - 2]?.lower ?? "")
+    ) continue;
     // A name the gazetteer and the name finder do not know: "sagte
     // Riederer", "erklärt van der Vaart".
     const p = t[x - 1];

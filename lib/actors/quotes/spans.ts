@@ -17,8 +17,12 @@ export function quoteSpans(
   for (let i = from; i < to; i++) {
     const c = text[i];
     let close = false;
-    if (c === "„" || c === "»") stack.push({ ch: c, pos: i });
-    else if (c === "“") {
+    if (c === "„") stack.push({ ch: c, pos: i });
+    else if (c === "»") {
+      // »…« (German) or «…» (Swiss, French).
+      if (stack.length && stack[stack.length - 1].ch === "«") close = true;
+      else stack.push({ ch: c, pos: i });
+    } else if (c === "“") {
       if (stack.length && stack[stack.length - 1].ch === "„") close = true;
       else stack.push({ ch: c, pos: i });
     } else if (c === "”") {
@@ -35,9 +39,32 @@ export function quoteSpans(
       if (stack.length === 0) out.push([open.pos, i]);
     }
   }
-  // A quote left open runs to the end of its paragraph.
-  if (stack.length) out.push([stack[0].pos, to]);
+  if (stack.length === 1 && closesNothing(text, stack[0], to)) {
+    // A mark that can close with nothing open before it ("… finden“,
+    // erklärt er"): the quote began before the paragraph (or the excerpt);
+    // it runs from the last quote's end, or the paragraph's start.
+    const before = out.length ? out[out.length - 1][1] : from - 1;
+    out.push([before, stack[0].pos]);
+  } else if (stack.length) {
+    // A quote left open runs to the end of its paragraph.
+    out.push([stack[0].pos, to]);
+  }
   return out;
+}
+
+/**
+ * Is an unpaired mark a closing one? `"`, `“`, `”` or `«` followed by a
+ * comma, a stop, a bracket or the end, not by a word.
+ */
+function closesNothing(
+  text: string,
+  mark: { ch: string; pos: number },
+  to: number,
+): boolean {
+  if (mark.ch === "„") return false;
+  let k = mark.pos + 1;
+  while (k < to && (text[k] === " " || text[k] === "\u00a0")) k++;
+  return k >= to || /[,.;:!?)]/u.test(text[k]);
 }
 
 /** The first i in [0, n) where `after(i)` holds (it holds from there on). */

@@ -6,7 +6,8 @@
  *
  * @module
  */
-import { tokenize } from "../../text/tokens.ts";
+import { type Token, tokenize } from "../../text/tokens.ts";
+import { nounPhrase } from "./description.ts";
 import { speakerOf } from "./attribution.ts";
 import type { QuoteContext } from "./context.ts";
 import { speechCue } from "./cues.ts";
@@ -21,6 +22,33 @@ import {
 } from "./words.ts";
 
 type Prev = { who: Speaker; end: number };
+
+const speakerOfCand = (k: Cand): Speaker => ({
+  speaker: k.speaker,
+  surface: k.surface,
+  person: k.person,
+  kind: k.kind,
+});
+
+const isLower = (w: Token) =>
+  w.token.charAt(0) !== w.token.charAt(0).toUpperCase();
+
+/** Words of the first and second person: someone speaks. */
+const SPEAKING = new Set(
+  "ich mich mir mein meine meinen meinem meiner wir uns unser unsere unseren unserem unserer du dich dir ihr euch euer eure"
+    .split(" "),
+);
+
+/**
+ * Do quoted words with no attribution read as speech rather than a title
+ * or a scare quote? A full sentence (ending in . ! ?), a first or second
+ * person, or eight words and more.
+ */
+function speechLike(text: string, words: Token[], end: number): boolean {
+  if (words.length < 3) return false;
+  if (/[.!?…]/u.test(text[end - 1] ?? "")) return true;
+  return words.length >= 8 || words.some((w) => SPEAKING.has(w.lower));
+}
 
 /** The walk's state: the rows so far and which sentences they cover. */
 export class QuoteWalk {
@@ -38,7 +66,9 @@ export class QuoteWalk {
 
   constructor(readonly ctx: QuoteContext) {
     for (const sp of ctx.spans) {
-      const si = ctx.sentenceOf(sp[0]);
+      // sp[0] + 1: a quote with no opening mark starts just before its
+      // paragraph.
+      const si = ctx.sentenceOf(sp[0] + 1);
       const l = this.#spanBySentence.get(si);
       if (l) l.push(sp);
       else this.#spanBySentence.set(si, [sp]);
@@ -143,42 +173,26 @@ export class QuoteWalk {
   #source(si: number, c: Cue): Speaker {
     const { ctx } = this;
     const t = ctx.sentences[si].tokens;
+    const unresolved = (a: number, b: number): Speaker => ({
+      speaker: "",
+      surface: t[a] ? ctx.text.slice(t[a].start, t[Math.max(a, b)].end) : "",
+      person: false,
+      kind: "unresolved",
+    });
     if (c.cue.type === "source_before") {
       const k = ctx.cands[si][ctx.firstCandFrom(si, c.last + 1)];
-      if (k && k.first <= c.last + 6) {
-        return {
-          speaker: k.speaker,
-          surface: k.surface,
-          person: k.person,
-          kind: k.kind,
-        };
-      }
-      return {
-        speaker: "",
-        surface: t[c.last + 1]?.token ?? "",
-        person: false,
-        kind: "unresolved",
-      };
+      if (k && k.first <= c.last + 6) return speakerOfCand(k);
+      // "nach Angaben der Polizei": the noun phrase names the source.
+      const b = nounPhrase(t, c.last + 1, Math.min(t.length - 1, c.last + 8));
+      return unresolved(c.last + 1, b);
     }
     // The last candidate (in order) ending within eight tokens before.
     for (let i = ctx.firstCandFrom(si, c.token) - 1; i >= 0; i--) {
       const k = ctx.cands[si][i];
       if (k.first < c.token - MAX_CLAUSE) break;
-      if (k.last < c.token && k.last >= c.token - 8) {
-        return {
-          speaker: k.speaker,
-          surface: k.surface,
-          person: k.person,
-          kind: k.kind,
-        };
-      }
+      if (k.last < c.token && k.last >= c.token - 8) return speakerOfCand(k);
     }
-    return {
-      speaker: "",
-      surface: t[c.token - 1]?.token ?? "",
-      person: false,
-      kind: "unresolved",
-    };
+    return unresolved(c.token - 1, c.token - 1);
   }
 
   reportedRow(si: number, c: Cue): void {
@@ -217,11 +231,31 @@ export class QuoteWalk {
     const after = t[c.last + 1];
     const verbFinal = !after || AUX.has(after.lower) ||
       (CLAUSE_STOP.has(after.token) && after.token !== ":");
-    if (speechCue(c) && verbFinal) {
+    const cs = ix.clauseFrom[Math.max(c.token - 1, 0)];
+    let tail: [number, number] | null = null;
+    if (speechCue(c) && verbFinal && t[cs]?.lower === "wie" && c.token > cs) {
+      // "…, wie X mitteilte." / "Wie X mitteilte, …": the rest of the
+      // sentence is what was said.
+      if (cs > 0) [from, to] = [0, cs - 2];
+      else [from, to] = [c.last + 1, t.length - 1];
+    } else if (speechCue(c) && verbFinal) {
       // The clause before the verb; none when the verb opens the sentence
       // ("sagte habe er"), and then there is nothing to report.
-      from = ix.clauseFrom[Math.max(c.token - 1, 0)];
+      from = cs;
       to = c.token - 1;
+    } else if (
+      speechCue(c) && c.token > 1 && t[c.token - 1].token === "," &&
+      c.particle < 0
+    ) {
+      // "…, sagt X, Inhaber der …" / "…, sagte er am Montag.": an inquit
+      // after the words; "…, sagt X, sei …" goes on after the speaker.
+      const end = Math.max(upTo, c.last);
+      const k = end + 1;
+      if (t[k]?.token === "," && t[k + 1]?.isWord && isLower(t[k + 1])) {
+        tail = [k + 1, t.length - 1];
+      }
+      from = 0;
+      to = c.token - 2;
     }
     if (source) {
       from = 0;
@@ -241,6 +275,7 @@ export class QuoteWalk {
     // "erklärte in einer Mitteilung: „…“": the quote after the colon is
     // what was said, and the direct row carries it.
     const colonQuote = ix.colonQuote[Math.min(c.last + 1, t.length)] === 1;
+    if (tail) this.#reportedSpan(si, c, who, tail[0], tail[1]);
     if (
       (!afterQuote && !colonQuote && outside >= (inside > 0 ? 3 : 1)) ||
       !speechCue(c)
@@ -261,6 +296,36 @@ export class QuoteWalk {
       );
       this.rowSentence.add(si);
     }
+  }
+
+  /** A second reported row: the words after an inserted inquit. */
+  #reportedSpan(
+    si: number,
+    c: Cue,
+    who: Speaker | null,
+    from: number,
+    to: number,
+  ): void {
+    const { ctx } = this;
+    const t = ctx.sentences[si].tokens;
+    const ix = ctx.indexOf(si);
+    from = ix.nextKept[from];
+    to = ix.prevKept[to];
+    if (from > to) return;
+    this.record(
+      {
+        sentence: si,
+        speaker: who?.speaker ?? "",
+        speaker_surface: who?.surface ?? "",
+        kind: "reported",
+        start: t[from].start,
+        end: t[to].end,
+        cue: c.surface,
+        text: ctx.text.slice(t[from].start, t[to].end),
+      },
+      who?.person ?? false,
+      who?.kind ?? "unresolved",
+    );
   }
 
   /** Direct quotes that open in sentence `si`. */
@@ -357,8 +422,10 @@ export class QuoteWalk {
     const { ctx } = this;
     const { text, sentences } = ctx;
     const t = sentences[si].tokens;
-    const start = open + 1;
-    const end = close;
+    // Inside the marks, without the spaces next to them.
+    let start = open + 1, end = close;
+    while (start < end && /\s/u.test(text[start])) start++;
+    while (end > start && /\s/u.test(text[end - 1])) end--;
     const closeSentence = ctx.sentenceOf(close);
     let who: Speaker | null = null;
     let cue = "";
@@ -390,10 +457,11 @@ export class QuoteWalk {
       who = { ...prevDirect.who };
       cue = "continuation";
     }
-    if (!who && !cue) return;
+    const inner = tokenize(text, start, end).filter((x) => x.isWord);
+    // Without a speaker, only words that read as speech are a quote.
+    if (!who && !cue && !speechLike(text, inner, end)) return;
     // Not a quote: a name in quote marks ("den „Islamischen Staat“"), or
     // one capitalised word (a term: "Millionenmarsch").
-    const inner = tokenize(text, start, end).filter((x) => x.isWord);
     const isName = covers(ctx.coverOf(si), start + 1, end - 1);
     if (
       isName ||

@@ -7,8 +7,8 @@
  * @module
  */
 import { type Token, tokenize } from "../../text/tokens.ts";
-import { nounPhrase } from "./description.ts";
-import { speakerOf } from "./attribution.ts";
+import { bareName, nounPhrase } from "./description.ts";
+import { eligible, speakerOf } from "./attribution.ts";
 import type { QuoteContext } from "./context.ts";
 import { speechCue } from "./cues.ts";
 import { covers, firstIndex, tokenAt } from "./spans.ts";
@@ -275,31 +275,21 @@ export class QuoteWalk {
     // "erklärte in einer Mitteilung: „…“": the quote after the colon is
     // what was said, and the direct row carries it.
     const colonQuote = ix.colonQuote[Math.min(c.last + 1, t.length)] === 1;
-    if (tail) this.#reportedSpan(si, c, who, tail[0], tail[1]);
+    if (tail) {
+      const a = ix.nextKept[tail[0]], b = ix.prevKept[tail[1]];
+      if (a <= b) this.#recordReported(si, c, who, a, b);
+    }
     if (
       (!afterQuote && !colonQuote && outside >= (inside > 0 ? 3 : 1)) ||
       !speechCue(c)
     ) {
-      this.record(
-        {
-          sentence: si,
-          speaker: who?.speaker ?? "",
-          speaker_surface: who?.surface ?? "",
-          kind: "reported",
-          start: t[from].start,
-          end: t[to].end,
-          cue: c.surface,
-          text: ctx.text.slice(t[from].start, t[to].end),
-        },
-        who?.person ?? false,
-        who?.kind ?? "unresolved",
-      );
+      this.#recordReported(si, c, who, from, to);
       this.rowSentence.add(si);
     }
   }
 
-  /** A second reported row: the words after an inserted inquit. */
-  #reportedSpan(
+  /** A reported row for tokens [from, to] of sentence `si`. */
+  #recordReported(
     si: number,
     c: Cue,
     who: Speaker | null,
@@ -308,10 +298,6 @@ export class QuoteWalk {
   ): void {
     const { ctx } = this;
     const t = ctx.sentences[si].tokens;
-    const ix = ctx.indexOf(si);
-    from = ix.nextKept[from];
-    to = ix.prevKept[to];
-    if (from > to) return;
     this.record(
       {
         sentence: si,
@@ -418,6 +404,34 @@ export class QuoteWalk {
     return afterCue ?? before ?? finalCue;
   }
 
+  /** The speaker before a colon that opens the quote at `open`. */
+  #labelBefore(si: number, open: number): Speaker | null {
+    const { ctx } = this;
+    const t = ctx.sentences[si].tokens;
+    const colon = tokenAt(t, open) - 1;
+    if (colon < 1 || t[colon].token !== ":") return null;
+    const s = ctx.sentences[si];
+    let any: Cand | null = null;
+    for (let i = ctx.firstCandFrom(si, colon) - 1; i >= 0; i--) {
+      const k = ctx.cands[si][i];
+      if (
+        k.first < colon - MAX_CLAUSE ||
+        ctx.indexOf(si).clauseFrom[colon] > k.first
+      ) break;
+      if (!eligible(s, k)) continue;
+      if (k.person) return speakerOfCand(k);
+      any ??= k;
+    }
+    if (any) return speakerOfCand(any);
+    // A label of one or two capitalised words opening the sentence.
+    const last = colon - 1;
+    if (last <= 1 && bareName(t, 0) === last) {
+      const surface = ctx.text.slice(t[0].start, t[last].end);
+      return { speaker: surface, surface, person: true, kind: "named" };
+    }
+    return null;
+  }
+
   directRow(si: number, open: number, close: number): void {
     const { ctx } = this;
     const { text, sentences } = ctx;
@@ -447,6 +461,12 @@ export class QuoteWalk {
         who = speakerOf(ctx, c);
         cue = c.surface;
       }
+    }
+    // (c2) a colon right before the quote: "Güllner: „…“", "X (CDU)
+    // begrüßte den Vorstoß: „…“": the person or actor before the colon.
+    if (!who) {
+      who = this.#labelBefore(si, open);
+      if (who) cue = ":";
     }
     // (d) a quote that opens a sentence right after an attributed quote.
     const prevDirect = this.prevDirect;

@@ -8,6 +8,13 @@
 import { isRole } from "../_roles.ts";
 import type { QuoteContext } from "./context.ts";
 import { bareName, nounPhrase } from "./description.ts";
+import {
+  fits,
+  type Gender,
+  genderOf,
+  groupBefore,
+  pluralVerb,
+} from "./pronouns.ts";
 import { covers } from "./spans.ts";
 import type { Attribution, Cand, Cue, QuoteSentence, Who } from "./types.ts";
 import {
@@ -39,24 +46,67 @@ function roleStem(lower: string): string {
 /**
  * The person a pronoun or bare role at token `tok` of sentence `si` refers
  * to: the last speaker (pronouns only), else the first person (whose words
- * hold `role`) of the nearest of the last four sentences.
+ * hold `role`) of the nearest of the last four sentences; of gender
+ * `gender` where the words show one.
  */
 export function personBefore(
   ctx: QuoteContext,
   si: number,
   tok: number,
   role?: string,
+  gender: Gender = "",
 ): Who | null {
   const last = ctx.lastSpeaker;
-  if (!role && last && last.person && si - last.sentence <= 3) return last.who;
+  if (
+    !role && last && last.person && si - last.sentence <= 3 &&
+    fits(genderOf(last.who.surface, ctx.roles), gender)
+  ) return last.who;
   // The nearest sentence with a fitting person; in it, the first one
   // (German puts the subject first more often than not).
   for (let s = si; s >= 0 && s >= si - 3; s--) {
-    const c = ctx.firstPerson(s, role ?? "");
+    const c = ctx.firstPerson(s, role ?? "", gender);
     if (!c || (s === si && c.first >= tok)) continue;
     return { speaker: c.speaker, surface: c.surface };
   }
   return null;
+}
+
+/** The speaker a pronoun before or after the verb of `c` stands for. */
+function pronounSpeaker(
+  ctx: QuoteContext,
+  c: Cue,
+  x: number,
+  upTo: number,
+): Attribution {
+  const w = ctx.sentences[c.sentence].tokens[x];
+  const plural = w.lower === "sie" && pluralVerb(c);
+  const who = plural
+    ? groupBefore(ctx, c.sentence, x)
+    : personBefore(ctx, c.sentence, x, undefined, w.lower === "er" ? "m" : "f");
+  return {
+    speaker: who?.speaker ?? "",
+    surface: w.token,
+    person: !plural,
+    kind: "pronoun_resolved",
+    upTo,
+  };
+}
+
+/** Media a speaker talks to: "sagte der Nachrichtenagentur AFP". */
+const MEDIA = /(?:agentur|zeitung|blatt|sender|magazin|fernsehen|radio|tv)$/u;
+
+/** Is the candidate the medium spoken to ("der Agentur dpa")? */
+function addressee(t: QuoteSentence["tokens"], c: Cand): boolean {
+  const n = t[c.first - 1], d = t[c.first - 2];
+  return !!n && !!d && (d.lower === "der" || d.lower === "dem") &&
+    MEDIA.test(n.lower);
+}
+
+/** Does a preposition govern the candidate ("im Umweltausschuss")? */
+function afterPreposition(t: QuoteSentence["tokens"], c: Cand): boolean {
+  const p = t[c.first - 1], pp = t[c.first - 2];
+  return !!p && (PREPOSITIONS.has(p.lower) ||
+    (ARTICLES.has(p.lower) && !!pp && PREPOSITIONS.has(pp.lower)));
 }
 
 /** Can the candidate be a subject (not after a preposition, no genitive)? */
@@ -90,27 +140,29 @@ export function eligible(s: QuoteSentence, c: Cand): boolean {
  * Undefined when the words after the verb name no speaker.
  */
 function speakerAfter(ctx: QuoteContext, c: Cue): Attribution | undefined {
-  const t = ctx.sentences[c.sentence].tokens;
+  const s = ctx.sentences[c.sentence];
+  const t = s.tokens;
   const roles = ctx.roles;
   let x = c.token + 1;
   let commas = 0;
   for (; x < t.length && x <= c.token + 10; x++) {
     const w = t[x];
     const cand = ctx.candAt[c.sentence].get(x);
-    if (cand && !cand.demonymAdj) {
-      // "der US-Nachrichtensender CNN": the name after the compound.
-      const next = cand.part ? ctx.candAt[c.sentence].get(cand.last + 1) : null;
+    if (
+      cand && !cand.demonymAdj && !afterPreposition(t, cand) &&
+      !addressee(t, cand)
+    ) {
+      // "der US-Nachrichtensender CNN": the name after the compound;
+      // "UEFA-Präsident Michel Platini": the person after the body's role.
+      const at = ctx.candAt[c.sentence];
+      let next = cand.part ? at.get(cand.last + 1) : undefined;
+      if (!cand.person && isRole(t[cand.last + 1]?.lower ?? "", roles)) {
+        next = at.get(cand.last + 2);
+      }
       return next ? fromCand(next, next.last) : fromCand(cand, cand.last);
     }
     if (PRONOUNS.has(w.lower) && x <= c.token + 2) {
-      const who = personBefore(ctx, c.sentence, x);
-      return {
-        speaker: who?.speaker ?? "",
-        surface: w.token,
-        person: true,
-        kind: "pronoun_resolved",
-        upTo: x,
-      };
+      return pronounSpeaker(ctx, c, x, x);
     }
     if (cand) {
       x = cand.last;
@@ -243,16 +295,7 @@ export function speakerOf(ctx: QuoteContext, c: Cue): Attribution | null {
   // A pronoun or role nearer the verb than any candidate speaks.
   for (let x = c.token - 1; x >= start && x > (pick ? pick.last : -1); x--) {
     const w = t[x];
-    if (PRONOUNS.has(w.lower)) {
-      const who = personBefore(ctx, c.sentence, x);
-      return {
-        speaker: who?.speaker ?? "",
-        surface: w.token,
-        person: true,
-        kind: "pronoun_resolved",
-        upTo: -1,
-      };
-    }
+    if (PRONOUNS.has(w.lower)) return pronounSpeaker(ctx, c, x, -1);
     if (
       w.isWord && ARTICLES.has(t[x - 1]?.lower ?? "") &&
       isRole(w.lower, ctx.roles)
@@ -309,6 +352,14 @@ function described(
   if (a < c.token) {
     const b = nounPhrase(t, a, c.token - 1);
     if (b >= 0 && c.token - b <= 5) return unresolved(a, b, -1);
+  }
+  // "heißt es in einer Mitteilung": the text that says it.
+  if (c.cue.lemma === "heißen") {
+    for (let x = c.last + 1; x < t.length && x <= c.last + 6; x++) {
+      if (t[x].lower !== "in" && t[x].lower !== "im") continue;
+      const b = nounPhrase(t, x + 1, Math.min(t.length - 1, x + 10));
+      return b >= 0 ? unresolved(x + 1, b, b) : null;
+    }
   }
   const rightAfter = t[c.last + 1];
   if (rightAfter && rightAfter.isWord) {

@@ -7,6 +7,7 @@
  */
 import type { SpeechCues } from "../speech_cues.ts";
 import { speakerCandidates } from "./candidates.ts";
+import { fits, type Gender, genderOf } from "./gender.ts";
 import { findCues, speechCue } from "./cues.ts";
 import { type Coverage, coverage, firstIndex, quoteSpans } from "./spans.ts";
 import { type TokenIndex, tokenIndex } from "./token_index.ts";
@@ -134,13 +135,17 @@ export class QuoteContext {
     ]);
   }
 
-  /** The first person of a sentence (whose words hold `role`), memoised. */
-  firstPerson(si: number, role: string): Cand | null {
-    const key = `${si}\t${role}`;
+  /**
+   * The first person of a sentence (whose words hold `role`; of gender
+   * `gender` where its words show one), memoised.
+   */
+  firstPerson(si: number, role: string, gender: Gender = ""): Cand | null {
+    const key = `${si}\t${role}\t${gender}`;
     let c = this.#firstPersons.get(key);
     if (c === undefined) {
       c = this.cands[si].find((k) =>
-        k.person && (!role || k.surface.toLowerCase().includes(role))
+        k.person && (!role || k.surface.toLowerCase().includes(role)) &&
+        fits(genderOf(k.surface, this.roles), gender)
       ) ?? null;
       this.#firstPersons.set(key, c);
     }

@@ -28,7 +28,16 @@ export function quoteSpans(
     } else if (c === "”") {
       if (stack.length) close = true;
     } else if (c === '"') {
-      if (stack.length && stack[stack.length - 1].ch === '"') close = true;
+      const top = stack[stack.length - 1];
+      if (
+        stack.length === 1 && top.ch === '"' && opensAfterComma(text, i, to) &&
+        closesNothing(text, top, to)
+      ) {
+        // "… zu stehen ", erklärt X, " da müssen …": the first mark closed a
+        // quote that began before the paragraph; this one opens the next.
+        out.push([out.length ? out[out.length - 1][1] : from - 1, top.pos]);
+        stack[0] = { ch: c, pos: i };
+      } else if (top && top.ch === '"') close = true;
       else stack.push({ ch: c, pos: i });
     } else if (c === "«") {
       if (stack.length && stack[stack.length - 1].ch === "»") close = true;
@@ -65,6 +74,16 @@ function closesNothing(
   let k = mark.pos + 1;
   while (k < to && (text[k] === " " || text[k] === "\u00a0")) k++;
   return k >= to || /[,.;:!?)]/u.test(text[k]);
+}
+
+/** Does the mark at `i` follow a comma or colon and precede a word? */
+function opensAfterComma(text: string, i: number, to: number): boolean {
+  let b = i - 1;
+  while (b >= 0 && text[b] === " ") b--;
+  let a = i + 1;
+  while (a < to && text[a] === " ") a++;
+  return (text[b] === "," || text[b] === ":") && a < to &&
+    /[\p{L}\d]/u.test(text[a]);
 }
 
 /** The first i in [0, n) where `after(i)` holds (it holds from there on). */

@@ -39,6 +39,19 @@ const SPEAKING = new Set(
     .split(" "),
 );
 
+/** Words that may stand inside a title between capitalised words. */
+const TITLE_GLUE = new Set(
+  "der die das des dem den für von und im in am an auf of the and".split(" "),
+);
+
+/** One to four capitalised words (with glue words between): a name. */
+function titleLike(words: Token[]): boolean {
+  if (words.length === 0 || words.length > 4) return false;
+  const caps = (w: Token) => w.token.charAt(0) !== w.lower.charAt(0);
+  return caps(words[0]) &&
+    words.every((w) => caps(w) || TITLE_GLUE.has(w.token));
+}
+
 /**
  * Do quoted words with no attribution read as speech rather than a title
  * or a scare quote? A full sentence (ending in . ! ?), a first or second
@@ -245,7 +258,7 @@ export class QuoteWalk {
       to = c.token - 1;
     } else if (
       speechCue(c) && c.token > 1 && t[c.token - 1].token === "," &&
-      c.particle < 0
+      c.particle < 0 && upTo > c.last
     ) {
       // "…, sagt X, Inhaber der …" / "…, sagte er am Montag.": an inquit
       // after the words; "…, sagt X, sei …" goes on after the speaker.
@@ -481,13 +494,10 @@ export class QuoteWalk {
     // Without a speaker, only words that read as speech are a quote.
     if (!who && !cue && !speechLike(text, inner, end)) return;
     // Not a quote: a name in quote marks ("den „Islamischen Staat“"), or
-    // one capitalised word (a term: "Millionenmarsch").
+    // a few capitalised words (a term or title: "Millionenmarsch",
+    // "Berliner Zeitung", "Financial Times Deutschland").
     const isName = covers(ctx.coverOf(si), start + 1, end - 1);
-    if (
-      isName ||
-      (inner.length === 1 &&
-        inner[0].token.charAt(0) !== inner[0].lower.charAt(0))
-    ) return;
+    if (isName || titleLike(inner)) return;
     this.record(
       {
         sentence: si,

@@ -207,6 +207,7 @@ export const QUOTES = [
   "end",
   "cue",
   "text",
+  "speaker_kind",
 ] as const;
 
 /** One row per demand: the actor cast as demanding, and the cue (lib/analyze/stages/article/demands.ts). */

@@ -46,6 +46,7 @@ export const quotesStage: ArticleStage = {
         end: q.end,
         cue: q.cue,
         text: q.text,
+        speaker_kind: q.speaker_kind,
       });
     });
     return { rows: { quotes: table.columns } };

@@ -189,7 +189,8 @@ function speakerAfter(ctx: QuoteContext, c: Cue): Attribution | undefined {
     // Riederer", "erklärt van der Vaart".
     const p = t[x - 1];
     const name = x === c.last + 1 || p.token === "," ||
-        (SKIP_AFTER_VERB.has(p.lower) && !ARTICLES.has(p.lower))
+        (SKIP_AFTER_VERB.has(p.lower) && !ARTICLES.has(p.lower)) ||
+        isRole(p.lower, roles)
       ? bareName(t, x)
       : -1;
     if (name >= 0) {
@@ -316,9 +317,14 @@ export function speakerOf(ctx: QuoteContext, c: Cue): Attribution | null {
       const org = (det === "der" || det === "des")
         ? ctx.candAt[c.sentence].get(x + 2)
         : undefined;
+      // Unknown to the gazetteer: the words name it ("ein Sprecher des
+      // Innenministeriums").
+      const np = org
+        ? org.last
+        : Math.max(x, nounPhrase(t, x - 1, c.token - 1));
       return {
         speaker: org?.speaker ?? "",
-        surface: text.slice(t[x - 1].start, org ? t[org.last].end : w.end),
+        surface: text.slice(t[x - 1].start, t[np].end),
         person: !org,
         kind: "organisation",
         upTo: -1,

@@ -60,7 +60,11 @@ export async function* analyzeBatches(
     const r of analyzeStream(
       articleSource(source, resources, problems, options),
       resources,
-      { workers: options.workers, paths: resourcePaths(options) },
+      {
+        workers: options.workers,
+        paths: resourcePaths(options),
+        stages: options.stages,
+      },
     )
   ) {
     options.onArticle?.(r);

@@ -5,6 +5,7 @@
  * @module
  */
 import type { ResourcePaths } from "./resources.ts";
+import type { ArticleStage, CorpusStage } from "./stages/types.ts";
 
 /** Options for {@linkcode analyzeCorpus}. */
 export interface AnalyzeOptions extends ResourcePaths {
@@ -21,6 +22,7 @@ export interface AnalyzeOptions extends ResourcePaths {
    */
   workers?: number;
   /**
+<<<<<<< HEAD
    * Input format of a corpus path that is not a folder with `manifest.csv`
    * (`csv`, `tsv`, `jsonl`, `json`, `parquet`, `nexis`, `factiva-html`,
    * `factiva-text`, `html`, `txt`).
@@ -33,4 +35,13 @@ export interface AnalyzeOptions extends ResourcePaths {
    * corpus).
    */
   columns?: string | Partial<Record<string, string>>;
+=======
+   * The article stages to run instead of the registered ones (only in this
+   * thread: stages are code and cannot be sent to workers).
+   * @default ARTICLE_STAGES
+   */
+  stages?: readonly ArticleStage[];
+  /** The corpus stages to run. @default CORPUS_STAGES */
+  corpusStages?: readonly CorpusStage[];
+>>>>>>> main
 }

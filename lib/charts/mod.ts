@@ -20,7 +20,7 @@
  * @module
  */
 export { type ChartSpec, renderSvg } from "./render.ts";
-export { escapeHtml } from "./escape_html.ts";
+export { escapeHtml } from "../html/escape_html.ts";
 export type { ChartOptions, LabelledItem, Labels, Lang } from "./_common.ts";
 export {
   prominenceChart,
@@ -58,7 +58,11 @@ export {
   type KeynessChartOptions,
   keynessData,
 } from "./keyness_chart.ts";
-export { kwicHtml, kwicTable, type KwicTableOptions } from "./kwic_table.ts";
+export {
+  kwicHtml,
+  kwicTable,
+  type KwicTableOptions,
+} from "../html/kwic_table.ts";
 export {
   frameShareChart,
   frameShareData,

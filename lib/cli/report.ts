@@ -13,7 +13,7 @@
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import process from "node:process";
-import { REPO_ROOT } from "../notebook/config.ts";
+import { REPO_ROOT } from "../io/data_file.ts";
 
 const USAGE = `Usage: deno task report [corpus] [output-folder] [--strict]
        [--input-format F] [--columns MAP]

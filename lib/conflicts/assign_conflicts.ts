@@ -110,7 +110,8 @@ export const ACTOR_WEIGHT = 0.5;
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { compileConflicts, loadConflicts } from "../mod.ts";
+ * import { compileConflicts } from "./assign_conflicts.ts";
+ * import { loadConflicts } from "./conflicts_file.ts";
  * const index = compileConflicts(loadConflicts());
  * assert.ok(index.conflicts.length > 10);
  * ```

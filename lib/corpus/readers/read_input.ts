@@ -228,12 +228,22 @@ export async function readInput(
     }
     if (f === "txt") txt++;
     const before = problems.length;
-    const read = await READERS[f](bytes, {
-      path: full,
-      file,
-      problems,
-      columns,
-    });
+    let read: SourcedInput[];
+    try {
+      read = await READERS[f](bytes, { path: full, file, problems, columns });
+    } catch (e) {
+      // Readers report bad input as problems; an exception is a reader bug
+      // or a library failing on odd input: skip the file, never crash.
+      problems.push({
+        file: full,
+        line: null,
+        severity: "error",
+        message: `the ${f} reader failed on this file (${
+          (e as Error).message
+        }); it was skipped (please report it, with the file if you can)`,
+      });
+      continue;
+    }
     attachNotes(read, problems.slice(before), full);
     inputs.push(...read);
   }

@@ -41,6 +41,14 @@ export {
 export { readCorpus } from "./corpus/read_corpus.ts";
 export { writeTables } from "./io/write_tables.ts";
 export { readTables } from "./io/read_tables.ts";
+export {
+  INPUT_FORMATS,
+  readInput,
+  type ReadInputOptions,
+} from "./corpus/readers/read_input.ts";
+export type { SourcedInput } from "./corpus/readers/types.ts";
+export { checkDate, dateBounds } from "./corpus/dates.ts";
+export { parseLooseDate } from "./corpus/readers/parse_date.ts";
 
 // Text.
 export {
@@ -129,6 +137,27 @@ export { mentionKwic, type MentionKwicOptions } from "./stats/mention_kwic.ts";
 export { articlesInConflict } from "./stats/articles_in_conflict.ts";
 export { conflictKeyness, keyConflict } from "./stats/conflict_keyness.ts";
 export { loadStopwords } from "./stats/stopwords.ts";
+export {
+  adjustAcross,
+  ALL_ACTORS,
+  type ArticleGrouping,
+  type ComparedMeasure,
+  compareGroups,
+  frameUnits,
+  groupArticles,
+  measureByGroup,
+  prominenceUnits,
+  stateComparison,
+  toneUnits,
+  topItems,
+} from "./stats/group_compare.ts";
+export { benjaminiHochberg } from "./stats/fdr.ts";
+export {
+  bootstrapRatio,
+  permutationTest,
+  type RatioUnit,
+} from "./stats/permutation.ts";
+export { choosePeriodUnit, periodOf } from "./stats/periods.ts";
 
 // Notebooks.
 export { type Displayable, html, showTable, text } from "./notebook/display.ts";

@@ -46,9 +46,6 @@ export {
   readInput,
   type ReadInputOptions,
 } from "./corpus/readers/read_input.ts";
-export type { SourcedInput } from "./corpus/readers/types.ts";
-export { checkDate, dateBounds } from "./corpus/dates.ts";
-export { parseLooseDate } from "./corpus/readers/parse_date.ts";
 
 // Text.
 export {
@@ -137,27 +134,14 @@ export { mentionKwic, type MentionKwicOptions } from "./stats/mention_kwic.ts";
 export { articlesInConflict } from "./stats/articles_in_conflict.ts";
 export { conflictKeyness, keyConflict } from "./stats/conflict_keyness.ts";
 export { loadStopwords } from "./stats/stopwords.ts";
+// Outlets and time (the rest: ./stats/group_compare.ts).
 export {
-  adjustAcross,
-  ALL_ACTORS,
-  type ArticleGrouping,
-  type ComparedMeasure,
   compareGroups,
-  frameUnits,
   groupArticles,
   measureByGroup,
-  prominenceUnits,
-  stateComparison,
-  toneUnits,
-  topItems,
 } from "./stats/group_compare.ts";
+export { permutationTest } from "./stats/permutation.ts";
 export { benjaminiHochberg } from "./stats/fdr.ts";
-export {
-  bootstrapRatio,
-  permutationTest,
-  type RatioUnit,
-} from "./stats/permutation.ts";
-export { choosePeriodUnit, periodOf } from "./stats/periods.ts";
 
 // Notebooks.
 export { type Displayable, html, showTable, text } from "./notebook/display.ts";

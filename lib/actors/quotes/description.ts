@@ -47,7 +47,7 @@ export function nounPhrase(t: Token[], from: number, to: number): number {
     x < to && x - from <= 4 &&
     (adjective(t[x]) || (det && t[x].isWord && !ARTICLES.has(t[x].lower) &&
       !PREPOSITIONS.has(t[x].lower))) &&
-    (!capital(t[x]) || (x === from && t[x + 1] && capital(t[x + 1])))
+    (!capital(t[x]) || (t[x + 1] && capital(t[x + 1])))
   ) x++;
   if (x > to || !t[x] || !capital(t[x])) return -1;
   let last = x;

@@ -22,7 +22,6 @@ export interface AnalyzeOptions extends ResourcePaths {
    */
   workers?: number;
   /**
-<<<<<<< HEAD
    * Input format of a corpus path that is not a folder with `manifest.csv`
    * (`csv`, `tsv`, `jsonl`, `json`, `parquet`, `nexis`, `factiva-html`,
    * `factiva-text`, `html`, `txt`).
@@ -35,7 +34,7 @@ export interface AnalyzeOptions extends ResourcePaths {
    * corpus).
    */
   columns?: string | Partial<Record<string, string>>;
-=======
+  /**
    * The article stages to run instead of the registered ones (only in this
    * thread: stages are code and cannot be sent to workers).
    * @default ARTICLE_STAGES
@@ -43,5 +42,4 @@ export interface AnalyzeOptions extends ResourcePaths {
   stages?: readonly ArticleStage[];
   /** The corpus stages to run. @default CORPUS_STAGES */
   corpusStages?: readonly CorpusStage[];
->>>>>>> main
 }

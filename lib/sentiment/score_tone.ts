@@ -2,7 +2,13 @@
  * Tone toward an actor: the sentiment of the language about a span of text
  * (an actor mention), not of the whole sentence.
  *
- * Each sentiment term of the span's sentence counts with
+ * {@linkcode scoreTone} classifies with a learned logistic model
+ * (lib/data/sentiment_tone_weights.tsv, fitted by `deno task train` on
+ * GerNTSA targets) over the features of tone_features.ts. Those features
+ * come from the rules below ({@linkcode ruleTone}), which were the whole
+ * scorer before and remain its baseline.
+ *
+ * In {@linkcode ruleTone}, each sentiment term of the span's sentence counts with
  * - its value from the sentence scorer (negation, intensifiers, contrast …)
  * - × 1 in the span's clause, × {@linkcode OTHER_CLAUSE} in another clause
  *   (× {@linkcode SPEAKER_OTHER_CLAUSE} when the span's clause attributes
@@ -39,12 +45,22 @@ import {
   type SentimentMatch,
 } from "./match_terms.ts";
 import {
+  labelScore,
   NEUTRAL_BAND,
   publicMatch,
   type SentimentOptions,
   type SentimentResult,
   summarize,
+  sums,
 } from "./score_sentiment.ts";
+import {
+  contributions,
+  explainMatches,
+  loadSentimentModel,
+  predictSentiment,
+  TONE_WEIGHTS,
+} from "./sentiment_model.ts";
+import { toneFeatures } from "./tone_features.ts";
 
 /** Weight of a term in another clause of the sentence than the span. */
 export const OTHER_CLAUSE = 0.5;
@@ -271,7 +287,7 @@ function against(tokens: Token[], a: number): boolean {
  * per {@linkcode MatchedTokens}, so that scoring a span costs per match, not
  * per token between the match and the span.
  */
-interface ToneIndex {
+export interface ToneIndex {
   /** words[k]: word tokens before token k (words[n] is all of them). */
   words: Int32Array;
   /** First token of the clause of token k. */
@@ -296,7 +312,7 @@ function firstToken(tokens: Token[], after: (t: Token) => boolean): number {
 
 const toneIndexes = new WeakMap<MatchedTokens, ToneIndex>();
 
-function toneIndex(mt: MatchedTokens): ToneIndex {
+export function toneIndex(mt: MatchedTokens): ToneIndex {
   const hit = toneIndexes.get(mt);
   if (hit) return hit;
   const { tokens, clause } = mt;
@@ -320,8 +336,8 @@ function toneIndex(mt: MatchedTokens): ToneIndex {
   return index;
 }
 
-/** The span's role toward one negative act, or undefined. */
-function roleIn(
+/** The span's role toward one act (a negative or positive term), or undefined. */
+export function roleIn(
   mt: MatchedTokens,
   index: ToneIndex,
   m: LocatedMatch,
@@ -384,22 +400,15 @@ function roleIn(
 }
 
 /**
- * Tone from already matched tokens (the tone stage matches each sentence
- * once and scores every mention in it). `start`/`end` are offsets into the
- * same text as the tokens.
+ * First and last token of the span `[start, end)` (tokens are in text
+ * order: binary searches); a span between tokens takes the nearest token.
+ * Needs at least one token.
  */
-export function toneFromMatches(
-  mt: MatchedTokens,
+export function spanTokens(
+  tokens: Token[],
   start: number,
   end: number,
-  band: number = NEUTRAL_BAND,
-): ToneResult {
-  const { tokens } = mt;
-  if (tokens.length === 0) {
-    return { ...summarize([], band), role: "none", roles: [] };
-  }
-  // Span token range (tokens are in text order: binary searches); a span
-  // between tokens takes the nearest token.
+): [number, number] {
   const limit = Math.max(end, start + 1);
   let a = firstToken(tokens, (t) => t.end > start);
   let b = firstToken(tokens, (t) => t.start >= limit) - 1;
@@ -408,6 +417,28 @@ export function toneFromMatches(
     if (a >= tokens.length) a = tokens.length - 1;
     b = a;
   }
+  return [a, b];
+}
+
+/**
+ * The rule-based tone (the baseline of the learned model, and the source
+ * of its target-relative features): lexicon values weighted by clause,
+ * distance and role, summed and labelled with the neutral band.
+ * `start`/`end` are offsets into the same text as the tokens. `used`, if
+ * given, receives the index in `mt.matches` of each returned match.
+ */
+export function ruleTone(
+  mt: MatchedTokens,
+  start: number,
+  end: number,
+  band: number = NEUTRAL_BAND,
+  used?: number[],
+): ToneResult {
+  const { tokens } = mt;
+  if (tokens.length === 0) {
+    return { ...summarize([], band), role: "none", roles: [] };
+  }
+  const [a, b] = spanTokens(tokens, start, end);
   const index = toneIndex(mt);
   const sentence = mt.sentence[a];
   const spanClause = mt.clause[a];
@@ -416,8 +447,10 @@ export function toneFromMatches(
     : OTHER_CLAUSE;
   const out: SentimentMatch[] = [];
   const roles: RoleEvidence[] = [];
-  for (const m of mt.matches) {
+  for (let i = 0; i < mt.matches.length; i++) {
+    const m = mt.matches[i];
     if (m.sentence !== sentence) continue;
+    used?.push(i);
     const p = publicMatch(m);
     p.modifiers = [...m.modifiers];
     const inside = m.last >= a && m.first <= b;
@@ -472,10 +505,55 @@ export function toneFromMatches(
 }
 
 /**
- * Score the tone of the language about `text.slice(start, end)`: terms in
- * the span's sentence, weighted by clause, distance and the span's role as
- * agent or target of negative acts. Returns a valid label for any span,
- * also an empty one or one outside every word.
+ * Tone from already matched tokens with the learned tone model (the tone
+ * stage matches each sentence once and scores every mention in it):
+ * `score` is P(positive) − P(negative) toward the span, `label` the most
+ * probable class (or, with `band` given, the score labelled by that
+ * band), `matches` the terms of the span's sentence with the tone rules'
+ * weighting (`value`, `modifiers`) and their learned contributions
+ * (`learned`), `positive`/`negative` the sums of those values, `role`/`roles` the span's
+ * role in the negative acts of its clause (from {@linkcode ruleTone}).
+ */
+export function toneFromMatches(
+  mt: MatchedTokens,
+  start: number,
+  end: number,
+  band?: number,
+): ToneResult {
+  const model = loadSentimentModel(TONE_WEIGHTS);
+  const tf = toneFeatures(mt, start, end);
+  const p = predictSentiment(model, tf.features);
+  const used: number[] = [];
+  const rules = mt.tokens.length > 0
+    ? ruleTone(mt, start, end, undefined, used)
+    : { role: "none" as const, roles: [], matches: [] };
+  // Show each term with the tone rules' weighting (distance, clause, role).
+  const base = new Map(used.map((i, j) => [i, rules.matches[j]]));
+  const matches = explainMatches(
+    mt,
+    tf.sources,
+    contributions(model, tf.sources),
+    tf.range[0],
+    tf.range[1],
+    base,
+  );
+  return {
+    score: p.score,
+    label: band === undefined ? p.label : labelScore(p.score, band),
+    ...sums(matches),
+    matches,
+    role: rules.role,
+    roles: rules.roles,
+  };
+}
+
+/**
+ * Score the tone of the language about `text.slice(start, end)` with the
+ * learned tone model (lib/data/sentiment_tone_weights.tsv): the lexicon
+ * terms of the span's sentence, weighted by distance, clause and the span's
+ * role as agent or target of acts, whether the span is a speaker, and the
+ * sentence's context. Returns a valid label for any span, also an empty
+ * one or one outside every word.
  *
  * @example The agent of an attack and its target
  * ```ts
@@ -489,15 +567,14 @@ export function toneFromMatches(
  * assert.ok(dorf.role === "target" && dorf.score > miliz.score);
  * ```
  *
- * @example Only the clause about the span counts fully
+ * @example The terms behind the tone, with their learned weights
  * ```ts
  * import assert from "node:assert/strict";
  * import { scoreTone } from "../mod.ts";
- * const text = "Die UN lobten die Helfer, doch die Armee beschoss den Konvoi.";
- * const un = scoreTone(text, 4, 6);
- * const at = text.indexOf("Armee");
- * const armee = scoreTone(text, at, at + 5);
- * assert.ok(un.score > armee.score);
+ * const text = "Die Armee beschoss den Konvoi.";
+ * const t = scoreTone(text, 4, 9);
+ * const act = t.matches.find((m) => m.term === "beschoss")!;
+ * assert.ok(act.learned! < 0);
  * ```
  */
 export function scoreTone(
@@ -508,5 +585,5 @@ export function scoreTone(
 ): ToneResult {
   const lex: SentimentLexicon = options.lexicon ?? loadSentimentLexicon();
   const mt = matchTerms(text, tokenize(text), lex);
-  return toneFromMatches(mt, start, end, options.neutralBand ?? NEUTRAL_BAND);
+  return toneFromMatches(mt, start, end, options.neutralBand);
 }

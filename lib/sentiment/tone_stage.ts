@@ -17,16 +17,19 @@ import { tokenize } from "../text/tokens.ts";
 import { type MatchedTokens, matchTerms } from "./match_terms.ts";
 import { toneFromMatches } from "./score_tone.ts";
 import type { SentimentMatch } from "./match_terms.ts";
+import { round4 } from "./sentiment_model.ts";
 
-/** Round for output: stable text in CSV, no float noise. */
-export function round4(x: number): number {
-  return Math.round(x * 1e4) / 1e4 + 0;
-}
+export { round4 };
 
-/** Evidence string of matches: `term@start-end:value; …`. */
+/**
+ * Evidence string of matches: `term@start-end:weight; …`, where weight is
+ * the term's learned contribution (`learned`) where the model set one,
+ * else its rule value.
+ */
 export function formatEvidence(matches: SentimentMatch[]): string {
-  return matches.map((m) => `${m.term}@${m.start}-${m.end}:${round4(m.value)}`)
-    .join("; ");
+  return matches.map((m) =>
+    `${m.term}@${m.start}-${m.end}:${round4(m.learned ?? m.value)}`
+  ).join("; ");
 }
 
 /** The per-article tone stage. */

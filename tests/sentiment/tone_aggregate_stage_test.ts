@@ -137,7 +137,7 @@ Deno.test("the analysis writes tone rows for mentions and aggregates them per ar
     const evidence = (t.tone.array("evidence") as unknown as string[]).join(
       " ",
     );
-    assert.match(evidence, /Erpressung@\d+-\d+:-0\.\d+/);
+    assert.match(evidence, /Erpressung@\d+-\d+:-\d+\.\d+/);
   } finally {
     if (!real) ARTICLE_STAGES.splice(ARTICLE_STAGES.indexOf(fakeMentions), 1);
   }

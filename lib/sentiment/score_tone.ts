@@ -523,12 +523,9 @@ export function toneFromMatches(
   const model = loadSentimentModel(TONE_WEIGHTS);
   const tf = toneFeatures(mt, start, end);
   const p = predictSentiment(model, tf.features);
-  const used: number[] = [];
-  const rules = mt.tokens.length > 0
-    ? ruleTone(mt, start, end, undefined, used)
-    : { role: "none" as const, roles: [], matches: [] };
+  const rules = tf.rules ?? { role: "none" as const, roles: [], matches: [] };
   // Show each term with the tone rules' weighting (distance, clause, role).
-  const base = new Map(used.map((i, j) => [i, rules.matches[j]]));
+  const base = new Map(tf.used.map((i, j) => [i, rules.matches[j]]));
   const matches = explainMatches(
     mt,
     tf.sources,

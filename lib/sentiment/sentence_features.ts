@@ -119,12 +119,14 @@ export function placer(
  * sums by position), `w:<stem>` and `b:<stem> <stem>` (word stems and
  * pairs of them, stop words left out of pairs), `pre:`/`suf:` (character n-grams
  * of long words), `ctx:*` (quotes, speech verb, question, exclamation,
- * length).
+ * length). With `words` false, the word features (`w:`, `b:`, `pre:`,
+ * `suf:`) are left out.
  */
 export function sentenceFeatures(
   mt: MatchedTokens,
   from = 0,
   to = mt.tokens.length,
+  words = true,
 ): SentenceFeatures {
   const out: SentenceFeatures = { features: new Map(), sources: [] };
   const f = out.features;
@@ -132,7 +134,7 @@ export function sentenceFeatures(
   const place = placer(out);
   // Quote state per token: inside a quotation.
   const quoted = new Uint8Array(to);
-  let inQuote = false, hasQuote = false, speech = false, words = 0;
+  let inQuote = false, hasQuote = false, speech = false, nWords = 0;
   let prev = "";
   for (let k = from; k < to; k++) {
     const t: Token = tokens[k];
@@ -146,8 +148,9 @@ export function sentenceFeatures(
       continue;
     }
     quoted[k] = inQuote ? 1 : 0;
-    words++;
+    nWords++;
     if (SPEECH_VERBS.has(t.lower)) speech = true;
+    if (!words) continue;
     const n = stem(t.lower);
     place(`w:${n}`, k, k, 1);
     if (!STOP.has(t.norm)) {
@@ -161,7 +164,7 @@ export function sentenceFeatures(
   }
   if (hasQuote) add(f, "ctx:quote", 1);
   if (speech) add(f, "ctx:speech", 1);
-  add(f, "ctx:len", Math.log1p(words) / 4);
+  add(f, "ctx:len", Math.log1p(nWords) / 4);
   const firstClause = from < to ? clause[from] : 0;
   const lastClause = to > from ? clause[to - 1] : 0;
   mt.matches.forEach((m, i) => {

@@ -1,8 +1,8 @@
 /**
  * Features of a target span for the learned tone model: the lexicon and
- * context features of its sentence ({@linkcode sentenceFeatures}: `lex:…`,
- * `mod:…`, `ctx:…`; the word features were left out, they did not help in
- * cross-validation) plus target-relative ones (all named `t:…`):
+ * context features of its sentence ({@linkcode sentenceFeatures} without
+ * word features: `lex:…`, `mod:…`, `ctx:…`; the word features did not help
+ * in cross-validation) plus target-relative ones (all named `t:…`):
  * - `t:pos`/`t:neg`: the lexicon values weighted by distance, clause and
  *   role ({@linkcode ruleTone}), as magnitudes;
  * - `t:clause:*` / `t:other:*`: lexicon values in the span's clause or in
@@ -16,18 +16,18 @@
  * @module
  */
 import type { MatchedTokens } from "./match_terms.ts";
-import { roleIn, ruleTone, spanTokens, toneIndex } from "./score_tone.ts";
+import {
+  roleIn,
+  ruleTone,
+  spanTokens,
+  toneIndex,
+  type ToneResult,
+} from "./score_tone.ts";
 import {
   placer,
   type SentenceFeatures,
   sentenceFeatures,
 } from "./sentence_features.ts";
-
-/** Prefixes of the sentence features the tone model uses. */
-export const SENTENCE_PARTS: readonly string[] = ["lex:", "mod:", "ctx:"];
-
-const keep = (feature: string) =>
-  SENTENCE_PARTS.some((p) => feature.startsWith(p));
 
 /** Sentence features per matched sequence and sentence, computed once. */
 const sentenceCache = new WeakMap<
@@ -44,12 +44,24 @@ function sentenceRange(mt: MatchedTokens, a: number): [number, number] {
   return [from, to];
 }
 
+/** A span's features, their sources, and the rule-based tone behind them. */
+export interface ToneFeatures extends SentenceFeatures {
+  /** Token range of the span's sentence. */
+  range: [number, number];
+  /** First and last token of the span. */
+  span: [number, number];
+  /** The rule-based tone ({@linkcode ruleTone}); absent without tokens. */
+  rules?: ToneResult;
+  /** Index in `mt.matches` of each of `rules.matches`. */
+  used: number[];
+}
+
 /** The span's features and their sources; see the module doc. */
 export function toneFeatures(
   mt: MatchedTokens,
   start: number,
   end: number,
-): SentenceFeatures & { range: [number, number]; span: [number, number] } {
+): ToneFeatures {
   const { tokens } = mt;
   if (tokens.length === 0) {
     return {
@@ -57,6 +69,7 @@ export function toneFeatures(
       sources: [],
       range: [0, 0],
       span: [0, -1],
+      used: [],
     };
   }
   const [a, b] = spanTokens(tokens, start, end);
@@ -64,15 +77,16 @@ export function toneFeatures(
   let bySentence = sentenceCache.get(mt);
   if (!bySentence) sentenceCache.set(mt, bySentence = new Map());
   let sf = bySentence.get(from);
-  if (!sf) bySentence.set(from, sf = sentenceFeatures(mt, from, to));
+  if (!sf) bySentence.set(from, sf = sentenceFeatures(mt, from, to, false));
   const out: SentenceFeatures = {
-    features: new Map([...sf.features].filter(([k]) => keep(k))),
-    sources: sf.sources.filter((x) => keep(x.feature)),
+    features: new Map(sf.features),
+    sources: [...sf.sources],
   };
   const place = placer(out);
   const index = toneIndex(mt);
   const used: number[] = [];
   const rules = ruleTone(mt, start, end, undefined, used);
+  const result = { rules, used };
   const spanClause = mt.clause[a];
   const speaker = index.speech[index.clauseStart[a]] === 1;
   if (speaker) place("t:speaker", a, b, 1);
@@ -105,5 +119,5 @@ export function toneFeatures(
   let initial = true;
   for (let k = from; k < a; k++) if (tokens[k].isWord) initial = false;
   if (initial) place("t:initial", a, b, 1);
-  return { ...out, range: [from, to], span: [a, b] };
+  return { ...out, range: [from, to], span: [a, b], ...result };
 }

@@ -37,15 +37,17 @@ ${
     ).join("\n")
   }
   --dev DIR             the labelled dev data folder (default: ../shared/dev)
+  --out DIR             write lib/data/… under DIR instead of this repository
+                        (to try a model without replacing the shipped one)
   --folds K             cross-validation folds (default: 5)
   --seed N              seed of the folds and bootstrap (default: 1)
   -h, --help            this text`;
 }
 
 /** Write files only after everything succeeded, each by rename. */
-function writeAll(files: TrainedFile[]): void {
+function writeAll(files: TrainedFile[], root: string): void {
   for (const f of files) {
-    const path = join(ROOT, f.path);
+    const path = join(root, f.path);
     mkdirSync(dirname(path), { recursive: true });
     const tmp = `${path}.tmp`;
     writeFileSync(tmp, f.text);
@@ -60,6 +62,7 @@ export function main(args: string[]): number {
     { type: "string" | "boolean"; short?: string }
   > = {
     dev: { type: "string" },
+    out: { type: "string" },
     folds: { type: "string" },
     seed: { type: "string" },
     help: { type: "boolean", short: "h" },
@@ -112,8 +115,9 @@ export function main(args: string[]): number {
       }),
     );
   }
-  writeAll(files);
-  for (const f of files) console.log(`wrote ${f.path}`);
+  const root = resolve(String(values.out ?? ROOT));
+  writeAll(files, root);
+  for (const f of files) console.log(`wrote ${join(root, f.path)}`);
   return 0;
 }
 

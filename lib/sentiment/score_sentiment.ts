@@ -24,12 +24,12 @@ import {
   loadSentimentModel,
   predictSentiment,
   SENTENCE_WEIGHTS,
+  type SentimentLabel,
 } from "./sentiment_model.ts";
 
 export { publicMatch };
 
-/** The three sentiment classes. */
-export type SentimentLabel = "positive" | "negative" | "neutral";
+export type { SentimentLabel };
 
 /** Result of {@linkcode scoreSentiment}. */
 export interface SentimentResult {

@@ -19,8 +19,11 @@ import {
   publicMatch,
   type SentimentMatch,
 } from "./match_terms.ts";
+import { round4 } from "./format_evidence.ts";
 import type { FeatureSource } from "./sentence_features.ts";
-import type { SentimentLabel } from "./score_sentiment.ts";
+
+/** The three sentiment classes. */
+export type SentimentLabel = "positive" | "negative" | "neutral";
 
 /** The classes of both models, in weight-file order. */
 export const CLASSES: readonly SentimentLabel[] = [
@@ -167,9 +170,4 @@ export function explainMatches(
     });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-/** Round to 4 decimals (stable text, no float noise). */
-export function round4(x: number): number {
-  return Math.round(x * 1e4) / 1e4 + 0;
 }

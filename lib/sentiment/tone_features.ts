@@ -22,7 +22,7 @@ import {
   spanTokens,
   toneIndex,
   type ToneResult,
-} from "./score_tone.ts";
+} from "./tone_rules.ts";
 import {
   placer,
   type SentenceFeatures,

@@ -56,6 +56,24 @@ const f3 = (x: number) => x.toFixed(3);
  * k-fold cross-validate a logistic model (refitted per fold, folds grouped
  * and seeded), score its out-of-fold predictions and the baselines, then
  * fit it on all examples.
+ *
+ * @example A binary classifier (e.g. one frame: present or not)
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { trainClassifier } from "./train_classifier.ts";
+ * const texts = Array.from({ length: 20 }, (_, i) => i % 2 ? `Krieg ${i}` : `Wetter ${i}`);
+ * const examples = texts.map((t) => ({
+ *   features: new Map([[`w:${t.split(" ")[0]}`, 1]]),
+ *   label: t.startsWith("Krieg") ? "yes" : "no",
+ * }));
+ * const t = trainClassifier({
+ *   component: "toy_frame", dataset: "toy", notes: "", examples, groups: texts,
+ *   classes: ["no", "yes"], fit: { l2: 0.1 }, folds: 5, seed: 1,
+ *   baselines: [{ name: "always no", predictions: texts.map(() => "no") }],
+ * });
+ * assert.equal(t.record.metrics[0].value, 1);
+ * assert.ok(t.summary.startsWith("toy_frame: 5-fold CV macro-F1 1.000"));
+ * ```
  */
 export function trainClassifier(spec: ClassifierSpec): TrainedClassifier {
   const gold = spec.examples.map((e) => e.label);

@@ -324,6 +324,25 @@ export interface Prediction {
 }
 
 /**
+ * Class scores (logits) of one feature vector: bias plus Σ value × weight
+ * (unknown features are ignored), added to `base` if given (scores of a
+ * shared part of the vector, computed once).
+ */
+export function logitsOf(
+  model: LogisticModel,
+  features: Features,
+  base?: ArrayLike<number>,
+): Float64Array {
+  const nc = model.classes.length;
+  const s = Float64Array.from(base ?? model.bias);
+  for (const [k, v] of features) {
+    const w = model.weights.get(k);
+    if (w) { for (let c = 0; c < nc; c++) s[c] += v * w[c]; }
+  }
+  return s;
+}
+
+/**
  * Class probabilities of one feature vector (unknown features are ignored).
  * Ties go to the first class in `model.classes` order.
  */
@@ -331,12 +350,15 @@ export function predictLogistic(
   model: LogisticModel,
   features: Features,
 ): Prediction {
+  return predictFromLogits(model, logitsOf(model, features));
+}
+
+/** The prediction from class scores ({@linkcode logitsOf}); reuses `s`. */
+export function predictFromLogits(
+  model: LogisticModel,
+  s: Float64Array,
+): Prediction {
   const nc = model.classes.length;
-  const s = Float64Array.from(model.bias);
-  for (const [k, v] of features) {
-    const w = model.weights.get(k);
-    if (w) { for (let c = 0; c < nc; c++) s[c] += v * w[c]; }
-  }
   softmax(s);
   let best = 0;
   for (let c = 1; c < nc; c++) if (s[c] > s[best]) best = c;

@@ -13,14 +13,16 @@ import { loadSentimentLexicon } from "./lexicon.ts";
 import type { SentimentLexicon } from "./lexicon_builder.ts";
 import { type MatchedTokens, matchTerms } from "./match_terms.ts";
 import { labelScore, type SentimentOptions, sums } from "./score_sentiment.ts";
+import { type LogisticModel, logitsOf } from "../learn/logistic.ts";
+import type { SentenceFeatures } from "./sentence_features.ts";
 import {
   contributions,
   explainMatches,
   loadSentimentModel,
-  predictSentiment,
+  sentimentFromLogits,
   TONE_WEIGHTS,
 } from "./sentiment_model.ts";
-import { toneFeatures } from "./tone_features.ts";
+import { sentencePart, targetPart } from "./tone_features.ts";
 import type { ToneResult } from "./tone_rules.ts";
 
 export {
@@ -35,6 +37,30 @@ export {
   type ToneResult,
   type ToneRole,
 } from "./tone_rules.ts";
+
+/** Scores and contributions of a sentence part, once per part. */
+interface SentenceScores {
+  part: SentenceFeatures;
+  logits: Float64Array;
+  contributions: number[];
+}
+const sentenceScoreCache = new WeakMap<SentenceFeatures, SentenceScores>();
+
+function sentenceScores(
+  model: LogisticModel,
+  part: SentenceFeatures,
+): SentenceScores {
+  let hit = sentenceScoreCache.get(part);
+  if (!hit) {
+    hit = {
+      part,
+      logits: logitsOf(model, part.features),
+      contributions: contributions(model, part.sources),
+    };
+    sentenceScoreCache.set(part, hit);
+  }
+  return hit;
+}
 
 /**
  * Tone from already matched tokens with the learned tone model (the tone
@@ -53,17 +79,27 @@ export function toneFromMatches(
   band?: number,
 ): ToneResult {
   const model = loadSentimentModel(TONE_WEIGHTS);
-  const tf = toneFeatures(mt, start, end);
-  const p = predictSentiment(model, tf.features);
-  const rules = tf.rules ?? { role: "none" as const, roles: [], matches: [] };
+  const tp = targetPart(mt, start, end);
+  // The sentence part is shared by every mention of the sentence: its
+  // scores and contributions are computed once.
+  const sp = mt.tokens.length > 0
+    ? sentenceScores(model, sentencePart(mt, tp.range[0], tp.range[1]))
+    : undefined;
+  const p = sentimentFromLogits(
+    model,
+    logitsOf(model, tp.features, sp?.logits),
+  );
+  const rules = tp.rules ?? { role: "none" as const, roles: [], matches: [] };
   // Show each term with the tone rules' weighting (distance, clause, role).
-  const base = new Map(tf.used.map((i, j) => [i, rules.matches[j]]));
+  const base = new Map(tp.used.map((i, j) => [i, rules.matches[j]]));
   const matches = explainMatches(
     mt,
-    tf.sources,
-    contributions(model, tf.sources),
-    tf.range[0],
-    tf.range[1],
+    sp ? [...sp.part.sources, ...tp.sources] : tp.sources,
+    sp
+      ? [...sp.contributions, ...contributions(model, tp.sources)]
+      : contributions(model, tp.sources),
+    tp.range[0],
+    tp.range[1],
     base,
   );
   return {

@@ -12,7 +12,7 @@
  */
 import { dataPath } from "../io/data_file.ts";
 import type { Features, LogisticModel } from "../learn/logistic.ts";
-import { predictLogistic } from "../learn/logistic.ts";
+import { logitsOf, predictFromLogits } from "../learn/logistic.ts";
 import { readWeights } from "../learn/weights_file.ts";
 import {
   type MatchedTokens,
@@ -84,7 +84,15 @@ export function predictSentiment(
   model: LogisticModel,
   features: Features,
 ): SentimentPrediction {
-  const p = predictLogistic(model, features);
+  return sentimentFromLogits(model, logitsOf(model, features));
+}
+
+/** The prediction from class scores ({@linkcode logitsOf}). */
+export function sentimentFromLogits(
+  model: LogisticModel,
+  logits: Float64Array,
+): SentimentPrediction {
+  const p = predictFromLogits(model, logits);
   return {
     label: p.label as SentimentLabel,
     score: p.probabilities[2] - p.probabilities[0],

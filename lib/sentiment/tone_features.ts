@@ -56,8 +56,29 @@ export interface ToneFeatures extends SentenceFeatures {
   used: number[];
 }
 
-/** The span's features and their sources; see the module doc. */
-export function toneFeatures(
+/**
+ * The sentence part of the features (lexicon and context features of the
+ * sentence of tokens `[from, to)`), computed once per sentence and shared
+ * by every span in it: do not modify.
+ */
+export function sentencePart(
+  mt: MatchedTokens,
+  from: number,
+  to: number,
+): SentenceFeatures {
+  let bySentence = sentenceCache.get(mt);
+  if (!bySentence) sentenceCache.set(mt, bySentence = new Map());
+  let sf = bySentence.get(from);
+  if (!sf) bySentence.set(from, sf = sentenceFeatures(mt, from, to, false));
+  return sf;
+}
+
+/**
+ * The target-relative part of the features (`t:…`) of the span, with the
+ * span's sentence range; {@linkcode sentencePart} of that range gives the
+ * rest.
+ */
+export function targetPart(
   mt: MatchedTokens,
   start: number,
   end: number,
@@ -74,19 +95,11 @@ export function toneFeatures(
   }
   const [a, b] = spanTokens(tokens, start, end);
   const [from, to] = sentenceRange(mt, a);
-  let bySentence = sentenceCache.get(mt);
-  if (!bySentence) sentenceCache.set(mt, bySentence = new Map());
-  let sf = bySentence.get(from);
-  if (!sf) bySentence.set(from, sf = sentenceFeatures(mt, from, to, false));
-  const out: SentenceFeatures = {
-    features: new Map(sf.features),
-    sources: [...sf.sources],
-  };
+  const out: SentenceFeatures = { features: new Map(), sources: [] };
   const place = placer(out);
   const index = toneIndex(mt);
   const used: number[] = [];
   const rules = ruleTone(mt, start, end, undefined, used);
-  const result = { rules, used };
   const spanClause = mt.clause[a];
   const speaker = index.speech[index.clauseStart[a]] === 1;
   if (speaker) place("t:speaker", a, b, 1);
@@ -119,5 +132,19 @@ export function toneFeatures(
   let initial = true;
   for (let k = from; k < a; k++) if (tokens[k].isWord) initial = false;
   if (initial) place("t:initial", a, b, 1);
-  return { ...out, range: [from, to], span: [a, b], ...result };
+  return { ...out, range: [from, to], span: [a, b], rules, used };
+}
+
+/** The span's features (sentence and target parts) and their sources. */
+export function toneFeatures(
+  mt: MatchedTokens,
+  start: number,
+  end: number,
+): ToneFeatures {
+  const tp = targetPart(mt, start, end);
+  if (mt.tokens.length === 0) return tp;
+  const sp = sentencePart(mt, tp.range[0], tp.range[1]);
+  const features = new Map(sp.features);
+  for (const [k, v] of tp.features) features.set(k, (features.get(k) ?? 0) + v);
+  return { ...tp, features, sources: [...sp.sources, ...tp.sources] };
 }

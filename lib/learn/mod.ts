@@ -19,7 +19,9 @@ export {
   fitLogistic,
   type FitOptions,
   type LogisticModel,
+  logitsOf,
   type Prediction,
+  predictFromLogits,
   predictLogistic,
 } from "./logistic.ts";
 export {

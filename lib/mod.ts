@@ -61,6 +61,7 @@ export { normalize, type Token, tokenize } from "./text/tokens.ts";
 // Sentiment and tone.
 export {
   NEUTRAL_BAND,
+  ruleSentiment,
   scoreSentiment,
   type SentimentLabel,
   type SentimentOptions,
@@ -68,6 +69,7 @@ export {
 } from "./sentiment/score_sentiment.ts";
 export {
   type RoleEvidence,
+  ruleTone,
   scoreTone,
   type ToneResult,
   type ToneRole,

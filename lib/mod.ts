@@ -100,6 +100,16 @@ export {
   type FrameHit,
 } from "./frames/find_frames.ts";
 export {
+  classifyFrames,
+  type ClassifyFramesOptions,
+} from "./frames/classify_frames.ts";
+export {
+  decideFrames,
+  type FrameDecision,
+  type FrameModel,
+  loadFrameModel,
+} from "./frames/frame_model.ts";
+export {
   type CueCallback,
   CueIndex,
   type CueKind,

@@ -95,7 +95,12 @@ export const TONE_BY_CONFLICT = [
   "share_negative",
   "share_positive",
 ] as const;
-/** One row per sentence × frame cue hit (lib/frames/frames_stage.ts). */
+/**
+ * One row per cue hit of a frame the sentence carries
+ * (lib/frames/frames_stage.ts): `weight` is the hit's learned log-odds
+ * contribution, `probability` the model's probability of the frame in the
+ * sentence.
+ */
 export const FRAMES = [
   "article_id",
   "sentence_id",
@@ -106,6 +111,7 @@ export const FRAMES = [
   "start",
   "end",
   "weight",
+  "probability",
 ] as const;
 
 /** Share of an article's sentences that carry each frame. */

@@ -106,6 +106,7 @@ export {
 export {
   decideFrames,
   type FrameDecision,
+  type FrameEvidence,
   type FrameModel,
   loadFrameModel,
 } from "./frames/frame_model.ts";

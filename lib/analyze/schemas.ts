@@ -97,9 +97,9 @@ export const TONE_BY_CONFLICT = [
 ] as const;
 /**
  * One row per cue hit of a frame the sentence carries
- * (lib/frames/frames_stage.ts): `weight` is the hit's learned log-odds
- * contribution, `probability` the model's probability of the frame in the
- * sentence.
+ * (lib/frames/frames_stage.ts): `weight` is the codebook weight,
+ * `log_odds` the hit's learned contribution to the frame's log-odds,
+ * `probability` the model's probability of the frame in the sentence.
  */
 export const FRAMES = [
   "article_id",
@@ -111,6 +111,7 @@ export const FRAMES = [
   "start",
   "end",
   "weight",
+  "log_odds",
   "probability",
 ] as const;
 

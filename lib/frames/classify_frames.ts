@@ -26,7 +26,7 @@ let defaults: { codebook: Codebook; model: FrameModel } | undefined;
 /**
  * The frame decisions for a sentence: one per frame with a cue hit, with
  * the model's probability, whether the sentence carries the frame, and the
- * hits with their learned weights (log-odds; offsets into `text`).
+ * hits with their learned contributions (`log_odds`; offsets into `text`).
  *
  * @example A sentence about troops and shelling
  * ```ts
@@ -35,7 +35,7 @@ let defaults: { codebook: Codebook; model: FrameModel } | undefined;
  * const d = classifyFrames("Die Armee meldete neue Luftangriffe auf die Stadt.");
  * const military = d.find((x) => x.frame_id === "military_action")!;
  * assert.ok(military.carried && military.probability > 0.5);
- * assert.ok(military.hits.some((h) => h.text === "Armee" && h.weight > 0));
+ * assert.ok(military.hits.some((h) => h.text === "Armee" && h.log_odds > 0));
  * ```
  */
 export function classifyFrames(

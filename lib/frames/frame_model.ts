@@ -124,23 +124,31 @@ export function loadFrameModel(path?: string): FrameModel {
   return frameModelFrom(model, path ?? `lib/data/${FRAME_WEIGHTS_FILE}`);
 }
 
+/** A cue hit with what it adds to its frame's log-odds. */
+export interface FrameEvidence extends FrameHit {
+  /**
+   * The learned contribution to the frame's log-odds (for a frame the model
+   * does not know: the codebook weight).
+   */
+  log_odds: number;
+}
+
 /** The decision on one frame in one sentence. */
 export interface FrameDecision {
   frame_id: string;
   /** Model probability (the codebook rule gives 1 or 0). */
   probability: number;
   carried: boolean;
-  /** The frame's hits, their `weight` the learned contribution to the log-odds. */
-  hits: FrameHit[];
+  /** The frame's hits with their learned contributions. */
+  hits: FrameEvidence[];
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /**
  * Score the hits of one sentence: one decision per frame that has hits, in
- * the order of the hits' first appearance. Hits are copied with `weight`
- * replaced by the learned contribution (for frames the model does not know,
- * the codebook weight stays).
+ * the order of the hits' first appearance, each hit with its learned
+ * contribution (`log_odds`; `weight` stays the codebook weight).
  */
 export function decideFrames(
   hits: readonly FrameHit[],
@@ -165,7 +173,7 @@ export function decideFrames(
     const w = f === undefined ? h.weight : model.codebook[f] * h.weight +
       (model.cues[f].get(h.cue) ?? 0) + (model.matches[f].get(h.match) ?? 0);
     logit[k] += w;
-    out[k].hits.push({ ...h, weight: w });
+    out[k].hits.push({ ...h, log_odds: w });
   }
   out.forEach((d, k) => {
     if (slots.has(d.frame_id)) {

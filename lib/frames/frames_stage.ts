@@ -43,7 +43,8 @@ export const framesStage: ArticleStage = {
           c.text.push(h.text);
           c.start.push(h.start);
           c.end.push(h.end);
-          c.weight.push(Math.round(h.weight * 1000) / 1000);
+          c.weight.push(h.weight);
+          c.log_odds.push(Math.round(h.log_odds * 1000) / 1000);
           c.probability.push(probability);
           weightSum[f] += h.weight;
         }

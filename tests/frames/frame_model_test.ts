@@ -23,9 +23,10 @@ Deno.test("`decideFrames()` adds each hit's learned weight to its frame's log-od
   const luft = d.hits.find((h) => h.text === "Luftangriffe")!;
   // Krieg: 1.5 × codebook weight − 1 (its own weight); Luftangriffe: a head.
   const cw = (t: string) => hits.find((h) => h.text === t)!.weight;
-  assert.equal(krieg.weight, 1.5 * cw("Krieg") - 1);
-  assert.equal(luft.weight, 1.5 * cw("Luftangriffe") + 0.5);
-  const z = -2 + krieg.weight + luft.weight;
+  assert.equal(krieg.log_odds, 1.5 * cw("Krieg") - 1);
+  assert.equal(luft.log_odds, 1.5 * cw("Luftangriffe") + 0.5);
+  const z = -2 + krieg.log_odds + luft.log_odds;
+  assert.equal(krieg.weight, cw("Krieg"), "the codebook weight stays");
   assert.equal(d.probability, 1 / (1 + Math.exp(-z)));
   assert.equal(d.carried, d.probability >= 0.3);
   // Offsets still point at the matched words.

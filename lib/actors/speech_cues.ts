@@ -1,6 +1,7 @@
 /**
  * The speech cues file (`lib/data/speech_cues.tsv`): verbs of saying,
- * source prepositions and subjunctive forms that mark reported speech.
+ * source prepositions, the inquit "so" ("…, so der Minister") and
+ * subjunctive forms that mark reported speech.
  *
  * @module
  */
@@ -13,6 +14,7 @@ export type CueType =
   | "particle_verb"
   | "source_before"
   | "source_after"
+  | "inquit"
   | "subjunctive";
 
 const TYPES: readonly CueType[] = [
@@ -20,6 +22,7 @@ const TYPES: readonly CueType[] = [
   "particle_verb",
   "source_before",
   "source_after",
+  "inquit",
   "subjunctive",
 ];
 

@@ -54,7 +54,11 @@ export async function* analyzeBatches(
     const r of analyzeStream(
       articleSource(input, resources, problems, options),
       resources,
-      { workers: options.workers, paths: resourcePaths(options) },
+      {
+        workers: options.workers,
+        paths: resourcePaths(options),
+        stages: options.stages,
+      },
     )
   ) {
     options.onArticle?.(r);

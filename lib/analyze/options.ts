@@ -5,6 +5,7 @@
  * @module
  */
 import type { ResourcePaths } from "./resources.ts";
+import type { ArticleStage, CorpusStage } from "./stages/types.ts";
 
 /** Options for {@linkcode analyzeCorpus}. */
 export interface AnalyzeOptions extends ResourcePaths {
@@ -20,4 +21,12 @@ export interface AnalyzeOptions extends ResourcePaths {
    * @default 1
    */
   workers?: number;
+  /**
+   * The article stages to run instead of the registered ones (only in this
+   * thread: stages are code and cannot be sent to workers).
+   * @default ARTICLE_STAGES
+   */
+  stages?: readonly ArticleStage[];
+  /** The corpus stages to run. @default CORPUS_STAGES */
+  corpusStages?: readonly CorpusStage[];
 }

@@ -59,7 +59,7 @@ export const METADATA = [
 
 export const PROBLEMS = ["file", "line", "severity", "message"] as const;
 
-/** Tone toward each actor mention (lib/sentiment/tone_stage.ts). */
+/** Tone toward each actor mention (lib/analyze/stages/article/tone.ts). */
 export const TONE = [
   "mention_id",
   "article_id",
@@ -71,7 +71,7 @@ export const TONE = [
   "evidence",
 ] as const;
 
-/** Per-actor tone aggregates (lib/sentiment/tone_aggregate_stage.ts). */
+/** Per-actor tone aggregates (lib/analyze/stages/corpus/tone_aggregate.ts). */
 export const TONE_BY_ARTICLE = [
   "article_id",
   "actor_id",
@@ -97,7 +97,7 @@ export const TONE_BY_CONFLICT = [
 ] as const;
 /**
  * One row per cue hit of a frame the sentence carries
- * (lib/frames/frames_stage.ts): `weight` is the codebook weight,
+ * (lib/analyze/stages/article/frames.ts): `weight` is the codebook weight,
  * `log_odds` the hit's learned contribution to the frame's log-odds,
  * `probability` the model's probability of the frame in the sentence.
  */
@@ -154,7 +154,7 @@ export const ARTICLE_CONFLICTS = [
   "evidence",
 ] as const;
 
-/** Actor mentions (lib/actors/mentions_stage.ts). */
+/** Actor mentions (lib/analyze/stages/article/mentions.ts). */
 export const MENTIONS = [
   "mention_id",
   "article_id",
@@ -168,7 +168,7 @@ export const MENTIONS = [
   "affiliation",
 ] as const;
 
-/** The gazetteer as a table (lib/actors/actors_stage.ts). */
+/** The gazetteer as a table (lib/analyze/stages/corpus/actors.ts). */
 export const ACTORS = [
   "actor_id",
   "label_de",
@@ -182,7 +182,7 @@ export const ACTORS = [
   "source",
 ] as const;
 
-/** Proper names the gazetteer does not know (lib/actors/names_stage.ts). */
+/** Proper names the gazetteer does not know (lib/analyze/stages/article/names.ts). */
 export const NAMES = [
   "article_id",
   "sentence_id",
@@ -192,7 +192,7 @@ export const NAMES = [
   "kind",
 ] as const;
 
-/** Names to consider for the gazetteer (lib/actors/candidates_stage.ts). */
+/** Names to consider for the gazetteer (lib/analyze/stages/corpus/candidates.ts). */
 export const CANDIDATES = [
   "name",
   "kind",
@@ -202,7 +202,7 @@ export const CANDIDATES = [
   "example",
 ] as const;
 
-/** Direct quotes and reported speech (lib/actors/quotes_stage.ts). */
+/** Direct quotes and reported speech (lib/analyze/stages/article/quotes.ts). */
 export const QUOTES = [
   "quote_id",
   "article_id",
@@ -214,9 +214,10 @@ export const QUOTES = [
   "end",
   "cue",
   "text",
+  "speaker_kind",
 ] as const;
 
-/** One row per demand: the actor cast as demanding, and the cue (lib/actors/demands_stage.ts). */
+/** One row per demand: the actor cast as demanding, and the cue (lib/analyze/stages/article/demands.ts). */
 export const DEMANDS = [
   "article_id",
   "sentence_id",

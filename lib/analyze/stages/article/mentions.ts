@@ -1,21 +1,27 @@
 /**
  * The `mentions` stage: every gazetteer actor mentioned in an article's
- * sentences, with article offsets. Consumes sentences and tokens; adds the
- * `mentions` table (columns: README, Actors).
+ * sentences, with article offsets. Reads sentences and tokens; adds the
+ * `mentions` table (columns: README, Actors) and hands the matches of each
+ * sentence on to later stages (`analysis.mentions`).
  *
  * @module
  */
-import type { ArticleStage } from "../analyze/stages.ts";
-import { MENTIONS } from "../analyze/schemas.ts";
-import { sentenceMentions } from "./_article_actors.ts";
+import type { ArticleStage } from "../types.ts";
+import { MENTIONS } from "../../schemas.ts";
+import { matchActors } from "../../../actors/find_actors.ts";
+import { TableBuilder } from "../../table_builder.ts";
 
 /** Adds one `mentions` row per actor mention. */
 export const mentionsStage: ArticleStage = {
   name: "mentions",
+  reads: ["sentences", "tokens"],
+  adds: { mentions: MENTIONS },
   run(analysis, resources) {
-    const table = analysis.tables.table("mentions", MENTIONS);
+    const table = new TableBuilder(MENTIONS);
     const { article, sentences } = analysis;
-    const mentions = sentenceMentions(analysis, resources);
+    const mentions = sentences.map((s) =>
+      matchActors(article.text, s.tokens, resources.gazetteer)
+    );
     let k = 0;
     sentences.forEach((s, i) => {
       for (const m of mentions[i]) {
@@ -33,5 +39,6 @@ export const mentionsStage: ArticleStage = {
         });
       }
     });
+    return { rows: { mentions: table.columns }, mentions };
   },
 };

@@ -5,17 +5,20 @@
  *
  * @module
  */
-import type { ArticleStage } from "../analyze/stages.ts";
-import { DEMANDS } from "../analyze/schemas.ts";
-import { sentenceMentions } from "./_article_actors.ts";
-import { matchDemands } from "./find_demands.ts";
+import type { ArticleStage } from "../types.ts";
+import { DEMANDS } from "../../schemas.ts";
+import { matchDemands } from "../../../actors/find_demands.ts";
+import { TableBuilder } from "../../table_builder.ts";
+import { articleField } from "../run.ts";
 
 /** Adds one `demands` row per demand. */
 export const demandsStage: ArticleStage = {
   name: "demands",
-  run(analysis, resources) {
-    const table = analysis.tables.table("demands", DEMANDS);
-    const mentions = sentenceMentions(analysis, resources);
+  reads: ["sentences", "tokens", "mentions"],
+  adds: { demands: DEMANDS },
+  run(analysis) {
+    const table = new TableBuilder(DEMANDS);
+    const mentions = articleField(analysis, "mentions");
     analysis.sentences.forEach((s, i) => {
       if (mentions[i].length === 0) return;
       for (const d of matchDemands(s.tokens, mentions[i])) {
@@ -32,5 +35,6 @@ export const demandsStage: ArticleStage = {
         });
       }
     });
+    return { rows: { demands: table.columns } };
   },
 };

@@ -7,19 +7,22 @@
  *
  * @module
  */
-import type { ArticleStage } from "../analyze/stages.ts";
-import { FRAME_PROFILE, FRAMES } from "../analyze/schemas.ts";
-import { matchFrames } from "./find_frames.ts";
-import { decideFrames } from "./frame_model.ts";
+import type { ArticleStage } from "../types.ts";
+import { FRAME_PROFILE, FRAMES } from "../../schemas.ts";
+import { matchFrames } from "../../../frames/find_frames.ts";
+import { decideFrames } from "../../../frames/frame_model.ts";
+import { TableBuilder } from "../../table_builder.ts";
 
 /** Adds rows to `frames` and `frame_profile` for one article. */
 export const framesStage: ArticleStage = {
   name: "frames",
+  reads: ["sentences", "tokens"],
+  adds: { frames: FRAMES, frame_profile: FRAME_PROFILE },
   run(analysis, resources) {
     const { article, sentences } = analysis;
     const { codebook, frameModel } = resources;
-    const frames = analysis.tables.table("frames", FRAMES);
-    const profile = analysis.tables.table("frame_profile", FRAME_PROFILE);
+    const frames = new TableBuilder(FRAMES);
+    const profile = new TableBuilder(FRAME_PROFILE);
     const ids = codebook.frames.map((f) => f.id);
     const slot = new Map(ids.map((id, i) => [id, i]));
     const withFrame = new Float64Array(ids.length);
@@ -61,5 +64,8 @@ export const framesStage: ArticleStage = {
         weight: Math.round(weightSum[f] * 1000) / 1000,
       })
     );
+    return {
+      rows: { frames: frames.columns, frame_profile: profile.columns },
+    };
   },
 };

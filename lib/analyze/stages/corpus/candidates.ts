@@ -7,9 +7,9 @@
  */
 import * as aq from "arquero";
 import type { Table } from "arquero";
-import type { CorpusStage } from "../analyze/stages.ts";
-import { CANDIDATES } from "../analyze/schemas.ts";
-import type { Columns } from "../analyze/table_builder.ts";
+import type { CorpusStage } from "../types.ts";
+import { CANDIDATES } from "../../schemas.ts";
+import type { Columns } from "../../table_builder.ts";
 
 const KIND_ORDER = ["person", "organisation", "place", "unknown"];
 
@@ -81,10 +81,10 @@ export function candidateColumns(names: Table, sentences: Table): Columns {
 /** Adds the `candidates` table. */
 export const candidatesStage: CorpusStage = {
   name: "candidates",
+  reads: ["names", "sentences"],
+  adds: { candidates: CANDIDATES },
   run(tables) {
-    const cols = tables.names && tables.sentences
-      ? candidateColumns(tables.names, tables.sentences)
-      : Object.fromEntries(CANDIDATES.map((c) => [c, []]));
+    const cols = candidateColumns(tables.names, tables.sentences);
     return { candidates: aq.table(cols) };
   },
 };

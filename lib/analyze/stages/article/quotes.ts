@@ -5,19 +5,22 @@
  *
  * @module
  */
-import type { ArticleStage } from "../analyze/stages.ts";
-import { QUOTES } from "../analyze/schemas.ts";
-import { sentenceMentions, sentenceNames } from "./_article_actors.ts";
-import { matchQuotes } from "./find_quotes.ts";
+import type { ArticleStage } from "../types.ts";
+import { QUOTES } from "../../schemas.ts";
+import { matchQuotes } from "../../../actors/find_quotes.ts";
+import { TableBuilder } from "../../table_builder.ts";
+import { articleField } from "../run.ts";
 
 /** Adds one `quotes` row per quote. */
 export const quotesStage: ArticleStage = {
   name: "quotes",
+  reads: ["sentences", "tokens", "mentions", "names"],
+  adds: { quotes: QUOTES },
   run(analysis, resources) {
-    const table = analysis.tables.table("quotes", QUOTES);
+    const table = new TableBuilder(QUOTES);
     const { article, sentences } = analysis;
-    const mentions = sentenceMentions(analysis, resources);
-    const names = sentenceNames(analysis, resources);
+    const mentions = articleField(analysis, "mentions");
+    const names = articleField(analysis, "names");
     const quotes = matchQuotes(
       article.text,
       sentences.map((s, i) => ({
@@ -43,7 +46,9 @@ export const quotesStage: ArticleStage = {
         end: q.end,
         cue: q.cue,
         text: q.text,
+        speaker_kind: q.speaker_kind,
       });
     });
+    return { rows: { quotes: table.columns } };
   },
 };

@@ -6,21 +6,20 @@
  * @module
  */
 import * as aq from "arquero";
-import type { CorpusStage } from "../analyze/stages.ts";
-import { CONFLICT_FRAME_PROFILE } from "../analyze/schemas.ts";
+import type { CorpusStage } from "../types.ts";
+import { CONFLICT_FRAME_PROFILE } from "../../schemas.ts";
 
 /** Derives `conflict_frame_profile` from `frame_profile` and `article_conflicts`. */
 export const conflictFrameProfileStage: CorpusStage = {
   name: "conflict_frame_profile",
+  reads: ["frame_profile", "article_conflicts"],
+  adds: { conflict_frame_profile: CONFLICT_FRAME_PROFILE },
   run(tables, resources) {
     const cols: Record<string, unknown[]> = Object.fromEntries(
       CONFLICT_FRAME_PROFILE.map((c) => [c, []]),
     );
     const profile = tables.frame_profile;
     const assigned = tables.article_conflicts;
-    if (!profile || !assigned) {
-      return { conflict_frame_profile: aq.table(cols) };
-    }
     const conflictsOf = new Map<string, string[]>();
     const order: string[] = [];
     for (

@@ -16,16 +16,16 @@
  */
 import * as aq from "arquero";
 import type { ColumnTable as Table } from "arquero";
-import type { CorpusStage } from "../analyze/stages.ts";
-import { TONE_BY_ARTICLE, TONE_BY_CONFLICT } from "../analyze/schemas.ts";
-import type { Columns } from "../analyze/table_builder.ts";
+import type { CorpusStage } from "../types.ts";
+import { TONE_BY_ARTICLE, TONE_BY_CONFLICT } from "../../schemas.ts";
+import type { Columns } from "../../table_builder.ts";
 import {
   bootstrapClusterMean,
   bootstrapMean,
   type Cluster,
   hashString,
-} from "../stats/bootstrap.ts";
-import { round4 } from "./tone_stage.ts";
+} from "../../../stats/bootstrap.ts";
+import { round4 } from "../../../sentiment/format_evidence.ts";
 
 /** Seed of every tone interval (combined with the group key). */
 export const TONE_SEED = 20260101;
@@ -166,6 +166,11 @@ export function aggregateTone(
 /** The corpus stage writing `tone_by_article` and `tone_by_conflict`. */
 export const toneAggregateStage: CorpusStage = {
   name: "tone_aggregate",
+  reads: ["tone", "articles", "article_conflicts"],
+  adds: {
+    tone_by_article: TONE_BY_ARTICLE,
+    tone_by_conflict: TONE_BY_CONFLICT,
+  },
   run(tables) {
     return aggregateTone(
       tables.tone,

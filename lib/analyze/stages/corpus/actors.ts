@@ -6,10 +6,10 @@
  * @module
  */
 import * as aq from "arquero";
-import type { CorpusStage } from "../analyze/stages.ts";
-import { ACTORS } from "../analyze/schemas.ts";
-import type { Gazetteer } from "./gazetteer.ts";
-import type { Columns } from "../analyze/table_builder.ts";
+import type { CorpusStage } from "../types.ts";
+import { ACTORS } from "../../schemas.ts";
+import type { Gazetteer } from "../../../actors/gazetteer.ts";
+import type { Columns } from "../../table_builder.ts";
 
 /** The gazetteer as columns (lists joined with ";"). */
 export function gazetteerColumns(gazetteer: Gazetteer): Columns {
@@ -34,6 +34,8 @@ export function gazetteerColumns(gazetteer: Gazetteer): Columns {
 /** Adds the `actors` table. */
 export const actorsStage: CorpusStage = {
   name: "actors",
+  reads: [],
+  adds: { actors: ACTORS },
   run(_tables, resources) {
     return { actors: aq.table(gazetteerColumns(resources.gazetteer)) };
   },

@@ -1,8 +1,7 @@
 /**
  * The `tone` stage: one row per actor mention with the tone of the language
- * about it ({@linkcode toneFromMatches}). Consumes the `mentions` table of
- * the mentions stage, so it must be registered after it; without a
- * `mentions` table the `tone` table is empty.
+ * about it ({@linkcode toneFromMatches}). Reads the `mentions` table of
+ * the mentions stage.
  *
  * Columns: mention_id, article_id, sentence_id, actor_id, score (4
  * decimals), label, role (agent, target, both, none), evidence (the matched
@@ -10,38 +9,31 @@
  *
  * @module
  */
-import type { ArticleStage } from "../analyze/stages.ts";
-import type { Sentence } from "../analyze/analyze_article.ts";
-import { TONE } from "../analyze/schemas.ts";
-import { tokenize } from "../text/tokens.ts";
-import { type MatchedTokens, matchTerms } from "./match_terms.ts";
-import { toneFromMatches } from "./score_tone.ts";
-import type { SentimentMatch } from "./match_terms.ts";
-
-/** Round for output: stable text in CSV, no float noise. */
-export function round4(x: number): number {
-  return Math.round(x * 1e4) / 1e4 + 0;
-}
-
-/** Evidence string of matches: `term@start-end:value; …`. */
-export function formatEvidence(matches: SentimentMatch[]): string {
-  return matches.map((m) => `${m.term}@${m.start}-${m.end}:${round4(m.value)}`)
-    .join("; ");
-}
+import type { ArticleStage, Sentence } from "../types.ts";
+import { TONE } from "../../schemas.ts";
+import { tokenize } from "../../../text/tokens.ts";
+import {
+  type MatchedTokens,
+  matchTerms,
+} from "../../../sentiment/match_terms.ts";
+import { toneFromMatches } from "../../../sentiment/score_tone.ts";
+import { formatEvidence, round4 } from "../../../sentiment/format_evidence.ts";
+import { TableBuilder } from "../../table_builder.ts";
 
 /** The per-article tone stage. */
 export const toneStage: ArticleStage = {
   name: "tone",
+  reads: ["sentences", "tokens", "mentions"],
+  adds: { tone: TONE },
   run(analysis, resources) {
-    const table = analysis.tables.table("tone", TONE);
-    const mentions = analysis.tables.tables.get("mentions");
-    if (!mentions || mentions.length === 0) return;
-    const cols = mentions.columns;
+    const table = new TableBuilder(TONE);
+    const cols = analysis.tables.mentions;
+    const n = cols.mention_id.length;
     const text = analysis.article.text;
     const byId = new Map<string, Sentence>();
     for (const s of analysis.sentences) byId.set(s.id, s);
     const matched = new Map<string, MatchedTokens>();
-    for (let i = 0; i < mentions.length; i++) {
+    for (let i = 0; i < n; i++) {
       const sentenceId = String(cols.sentence_id[i]);
       const start = Number(cols.start[i]);
       const end = Number(cols.end[i]);
@@ -70,5 +62,6 @@ export const toneStage: ArticleStage = {
         evidence: formatEvidence(tone.matches),
       });
     }
+    return { rows: { tone: table.columns } };
   },
 };

@@ -157,7 +157,19 @@ export function frameFolds(
 }
 
 /** Thresholds tried when tuning, high to low (ties keep the higher). */
-export const THRESHOLDS = [0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2, 0.15, 0.1, 0.075, 0.05];
+export const THRESHOLDS: readonly number[] = [
+  0.5,
+  0.45,
+  0.4,
+  0.35,
+  0.3,
+  0.25,
+  0.2,
+  0.15,
+  0.1,
+  0.075,
+  0.05,
+];
 
 /** Per unit and frame: the highest probability over the unit's sentences. */
 function unitProbabilities(

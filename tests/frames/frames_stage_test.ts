@@ -3,6 +3,7 @@ import {
   analyzeCorpus,
   type CorpusTables,
   loadCodebook,
+  loadFrameModel,
 } from "../../lib/mod.ts";
 
 type Row = Record<string, unknown>;
@@ -127,4 +128,27 @@ Deno.test("`analyzeCorpus()` finds sovereignty framing and the coercion cue in t
     String(r.article_id).startsWith("001_") && r.text === "Erpressung"
   );
   assert(hits.some((h) => h.frame_id === "sovereignty_legitimacy"));
+});
+
+Deno.test("`analyzeCorpus()` keeps the hits of carried frames only, with log-odds that add up to the probability", async () => {
+  const t = await analyzeCorpus([{
+    id: "a",
+    text:
+      "Der Krieg dauert an. Die Armee meldete neue Luftangriffe auf die Stadt.",
+  }]);
+  const model = loadFrameModel();
+  const hits = rows(t, "frames");
+  // "Krieg" alone names the war as topic: no frame (README, Frames).
+  assert(
+    hits.every((h) => h.sentence_id === "a:s1"),
+    "only the second sentence",
+  );
+  const military = hits.filter((h) => h.frame_id === "military_action");
+  const f = model.slots.get("military_action")!;
+  const z = model.bias[f] +
+    military.reduce((s, h) => s + Number(h.log_odds), 0);
+  const p = Number(military[0].probability);
+  assert(Math.abs(p - 1 / (1 + Math.exp(-z))) < 0.002, `${p} vs log-odds ${z}`);
+  assert(p >= model.threshold[f]);
+  assert(military.every((h) => Number(h.weight) > 0), "codebook weights");
 });

@@ -85,7 +85,7 @@ export function parseSpeechCues(text: string, file: string): SpeechCues {
  * @example Separable speech verbs carry their particle
  * ```ts
  * import assert from "node:assert/strict";
- * import { loadSpeechCues } from "../mod.ts";
+ * import { loadSpeechCues } from "./speech_cues.ts";
  * const cues = loadSpeechCues();
  * assert.equal(cues.get("fügte")![0].particle, "hinzu");
  * assert.equal(cues.get("zufolge")![0].type, "source_after");

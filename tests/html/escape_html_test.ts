@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { escapeHtml } from "../../lib/charts/escape_html.ts";
+import { escapeHtml } from "../../lib/html/escape_html.ts";
 
 Deno.test("`escapeHtml()` escapes the five characters that matter in HTML", () => {
   assert.equal(

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import * as aq from "arquero";
 import { tokenize } from "../../lib/text/tokens.ts";
-import { kwicHtml, kwicTable } from "../../lib/charts/kwic_table.ts";
+import { kwicHtml, kwicTable } from "../../lib/html/kwic_table.ts";
 
 function tables(id: string, text: string) {
   const toks = tokenize(text);

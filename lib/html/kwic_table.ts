@@ -6,7 +6,7 @@
  */
 import type { Table } from "arquero";
 import { kwic, type KwicOptions } from "../stats/kwic.ts";
-import { type Lang, rows } from "./_common.ts";
+import { type Lang, rows } from "../charts/_common.ts";
 import { escapeHtml } from "./escape_html.ts";
 
 /** Options for {@linkcode kwicTable} and {@linkcode kwicHtml}. */
@@ -107,7 +107,7 @@ export function kwicHtml(table: Table, options: KwicTableOptions = {}): string {
  * import assert from "node:assert/strict";
  * import * as aq from "arquero";
  * import { tokenize } from "../text/tokens.ts";
- * import { kwicTable } from "./mod.ts";
+ * import { kwicTable } from "./kwic_table.ts";
  * const text = "Die Armee erreichte Bagdad.";
  * const toks = tokenize(text);
  * const tokens = aq.table({

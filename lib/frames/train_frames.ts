@@ -13,6 +13,7 @@ import {
   meanSd,
 } from "../learn/accuracy_record.ts";
 import { f1FromCounts, microF1 } from "../learn/metrics.ts";
+import type { TrainableModel, TrainContext } from "../learn/trainable.ts";
 import { formatWeights } from "../learn/weights_file.ts";
 import { bootstrapStatistic } from "../stats/bootstrap.ts";
 import { type Codebook, loadCodebook } from "./codebook.ts";
@@ -202,8 +203,16 @@ export function trainFrames(
   const items: CodedSentence[] = options.data
     ? readCodedSentences(options.data, ids)
     : readDevFrameSets(options.devFramesDir, ids);
-  const units = unitHits(items, codebook);
   const { seed, folds: k, log } = options;
+  const groups = new Set(items.map((it) => `${it.set}:${it.group}`)).size;
+  if (groups < k) {
+    throw new RangeError(
+      `Cannot train frames on ${
+        options.data ?? options.devFramesDir
+      }: ${items.length} coded units in ${groups} groups, fewer than the ${k} cross-validation folds; code more sentences or pass --folds`,
+    );
+  }
+  const units = unitHits(items, codebook);
   const cv = crossValidateFrames(units, frames, k, seed);
   const gold = items.map((it) => it.frames);
   const all = items.map((_, i) => i);
@@ -240,11 +249,11 @@ export function trainFrames(
     },
   ];
   log(
-    `frames: ${k}-fold CV micro-F1 ${pct(cv.microF1)} (95% CI ${
-      pct(cv.ciLow)
-    }–${pct(cv.ciHigh)}; fold sd ${
+    `frames: ${k}-fold CV micro-F1 ${pct(meanSd(cv.foldMicroF1).mean)} ± ${
       pct(cv.foldSd)
-    }) on ${items.length} coded units`,
+    } (mean ± sd over folds; pooled ${pct(cv.microF1)}, 95% CI ${
+      pct(cv.ciLow)
+    }–${pct(cv.ciHigh)}; n=${items.length})`,
   );
   for (const s of cv.bySet) {
     log(
@@ -321,26 +330,19 @@ export function trainFrames(
  * The frame model as `deno task train` lists it (lib/cli/train_models.ts):
  * `deno task train --frames FILE` retrains it on a user's coded sentences.
  */
-export const frameTrainable = {
+export const frameTrainable: TrainableModel = {
   name: "frames",
   option: "frames",
   defaultData:
     "frames/ (sentences.jsonl + gold.jsonl, gerntsa-sentences.jsonl + gerntsa-gold.jsonl)",
   format:
     '{"id": "s1", "text": "…", "frames": ["conflict", "diplomacy"]} per line (frame ids of lib/data/frames.tsv; [] for none; optional "group", e.g. the article, keeps units in one fold)',
-  train(ctx: {
-    devDir: string;
-    data?: string;
-    seed: number;
-    folds: number;
-    log: (line: string) => void;
-  }): { path: string; text: string }[] {
-    return trainFrames({
+  train: (ctx: TrainContext) =>
+    trainFrames({
       devFramesDir: `${ctx.devDir}/frames`,
       data: ctx.data,
       seed: ctx.seed,
       folds: ctx.folds,
       log: ctx.log,
-    });
-  },
+    }),
 };

@@ -51,9 +51,10 @@ export interface FitOptions {
   /**
    * `"balanced"` weighs each example by N / (classes × examples of its
    * class), so rare classes count as much as frequent ones (better macro-F1
-   * on skewed data); `"none"` weighs every example 1. @default "none"
+   * on skewed data); a number p weighs by that ratio to the power p (0.5
+   * is halfway); `"none"` weighs every example 1. @default "none"
    */
-  classWeight?: "balanced" | "none";
+  classWeight?: "balanced" | "none" | number;
   /**
    * Drop features that occur (non-zero) in fewer examples than this.
    * @default 1
@@ -189,10 +190,14 @@ export function fitLogistic(
   const nc = classes.length, n = examples.length;
   const perClass = new Array<number>(nc).fill(0);
   for (const c of y) perClass[c]++;
+  const power = options.classWeight === "balanced"
+    ? 1
+    : typeof options.classWeight === "number"
+    ? options.classWeight
+    : 0;
   const exWeight = Float64Array.from(
     y,
-    (c) =>
-      options.classWeight === "balanced" ? n / (nc * perClass[c]) / n : 1 / n,
+    (c) => Math.pow(n / (nc * perClass[c]), power) / n,
   );
   const { names, m } = pack(examples, options.minCount ?? 1);
   const biasAt = names.length * nc;

@@ -53,3 +53,14 @@ export {
   type MetricFigure,
   scoreFolds,
 } from "./accuracy_record.ts";
+export {
+  type FieldType,
+  parseLabelledJsonl,
+  readLabelledJsonl,
+} from "./jsonl.ts";
+export type { TrainableModel, TrainContext, TrainedFile } from "./trainable.ts";
+export {
+  type ClassifierSpec,
+  trainClassifier,
+  type TrainedClassifier,
+} from "./train_classifier.ts";

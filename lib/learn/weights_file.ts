@@ -19,7 +19,7 @@ import { readTextFile } from "../io/data_file.ts";
 import type { LogisticModel } from "./logistic.ts";
 
 /** Decimals of the written weights. */
-export const DECIMALS = 6;
+export const DECIMALS = 4;
 /** Row name of the biases. */
 export const BIAS = "__bias__";
 

@@ -67,7 +67,10 @@ Deno.test("`trainFrames()` on a user's file: same data, same bytes, cross-valida
     "lib/data/frame_weights.tsv",
     "lib/data/accuracy/frames.json",
   ]);
-  assert.match(lines[0], /^frames: 3-fold CV micro-F1 \d\.\d{3} \(95% CI/);
+  assert.match(
+    lines[0],
+    /^frames: 3-fold CV micro-F1 \d\.\d{3} ± \d\.\d{3} \(mean ± sd over folds; pooled \d\.\d{3}, 95% CI/,
+  );
   const record = JSON.parse(a[1].text);
   assertEquals(Object.keys(record), [
     "component",
@@ -98,4 +101,19 @@ Deno.test("The shipped frame weights name their sources and licence", () => {
   assert.match(text, /GerNTSA \(C\. Goer.*CC BY 4\.0/);
   assert.match(text, /10kGNAD, CC BY-NC-SA 4\.0\) enter as numbers only/);
   assert.ok(loadFrameModel().frames.includes("domestic_politics"));
+});
+
+Deno.test("`trainFrames()` on too few coded units says so, naming the file", () => {
+  const path = tempFile('{"text": "Die Armee rückt vor.", "frames": []}\n');
+  assert.throws(
+    () =>
+      trainFrames({
+        devFramesDir: "/nonexistent",
+        data: path,
+        seed: 1,
+        folds: 5,
+        log: () => {},
+      }),
+    new RegExp(`Cannot train frames on ${path}: 1 coded units in 1 groups`),
+  );
 });

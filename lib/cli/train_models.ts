@@ -7,9 +7,11 @@
 import type { TrainableModel } from "../learn/trainable.ts";
 import { sentenceSentimentModel } from "../sentiment/train_sentence.ts";
 import { targetToneModel } from "../sentiment/train_tone.ts";
+import { frameTrainable } from "../frames/train_frames.ts";
 
 /** Every learned model, trained in this order. */
 export const TRAINABLE_MODELS: readonly TrainableModel[] = [
   sentenceSentimentModel,
   targetToneModel,
+  frameTrainable,
 ];

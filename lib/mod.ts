@@ -129,12 +129,14 @@ export { mentionKwic, type MentionKwicOptions } from "./stats/mention_kwic.ts";
 export { articlesInConflict } from "./stats/articles_in_conflict.ts";
 export { conflictKeyness, keyConflict } from "./stats/conflict_keyness.ts";
 export { loadStopwords } from "./stats/stopwords.ts";
+export { articleSentiment } from "./stats/article_sentiment.ts";
 
 // Notebooks.
 export { type Displayable, html, showTable, text } from "./notebook/display.ts";
 export { figure, type FigureOptions } from "./notebook/figure.ts";
 export { type NotebookConfig, notebookConfig } from "./notebook/config.ts";
 export { articleLabels } from "./notebook/article_labels.ts";
+export { formatPercent, formatSigned } from "./notebook/format.ts";
 
 // Charts: `charts.prominenceChart(…)`, or import from `./charts/mod.ts`.
 export * as charts from "./charts/mod.ts";

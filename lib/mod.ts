@@ -18,6 +18,8 @@
  *
  * Other entry points, so that importing this module stays light:
  * - `./charts/mod.ts`: every chart and the data it draws;
+ * - `./stats/mod.ts`: every statistic, with the group comparisons (outlets,
+ *   periods), permutation tests and bootstrap intervals;
  * - `./validation/mod.ts`: evaluation against gold data (`evaluate*`);
  * - `./danfo.ts`: the danfojs adapter and the Excel workbook writer
  *   (danfojs loads TensorFlow.js, about two seconds);
@@ -41,6 +43,12 @@ export {
 export { readCorpus } from "./corpus/read_corpus.ts";
 export { writeTables } from "./io/write_tables.ts";
 export { readTables } from "./io/read_tables.ts";
+export {
+  INPUT_FORMATS,
+  readInput,
+  type ReadInputOptions,
+} from "./corpus/readers/read_input.ts";
+export type { SourcedInput } from "./corpus/readers/types.ts";
 
 // Text.
 export {

@@ -76,6 +76,7 @@ function articleRow(
   return {
     article_id: a.id,
     file: a.file,
+    position: a.position,
     title: a.title,
     outlet: a.outlet,
     date: a.date,

@@ -8,6 +8,7 @@
 export const ARTICLES = [
   "article_id",
   "file",
+  "position",
   "title",
   "outlet",
   "date",

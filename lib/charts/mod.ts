@@ -85,3 +85,8 @@ export {
   frameComparisonData,
   type FrameComparisonOptions,
 } from "./frame_comparison_chart.ts";
+export {
+  groupMeasureChart,
+  type GroupMeasureChartOptions,
+  periodSeriesChart,
+} from "./group_measure_chart.ts";

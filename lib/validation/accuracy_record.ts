@@ -18,14 +18,17 @@ export interface RecordMetric {
   value: number;
   ci_low: number;
   ci_high: number;
+  /** Standard deviation over cross-validation folds (fitted models only). */
+  fold_sd?: number;
 }
 
 /** Precision, recall and F1 of one class. */
 export interface RecordClass {
   class: string;
-  precision: number;
-  recall: number;
-  f1: number;
+  /** Null where the class has no predictions of its own (e.g. gold-only kinds). */
+  precision: number | null;
+  recall: number | null;
+  f1: number | null;
   support: number;
 }
 

@@ -91,3 +91,17 @@ export {
   scoreSentenceNames as evaluateSentenceNames,
   validateMentions as evaluateMentions,
 } from "./validate_mentions.ts";
+export {
+  type AccuracyRecord,
+  type RecordClass,
+  type RecordMetric,
+} from "./accuracy_record.ts";
+export {
+  ACCURACY_DIR,
+  baselineTable,
+  checkAccuracyRecord,
+  devAccuracyTable,
+  isCrossValidated,
+  perClassTable,
+  readAccuracyRecords,
+} from "./dev_accuracy.ts";

@@ -143,9 +143,9 @@ function speakerAfter(ctx: QuoteContext, c: Cue): Attribution | undefined {
   const s = ctx.sentences[c.sentence];
   const t = s.tokens;
   const roles = ctx.roles;
-  let x = c.token + 1;
+  let x = c.last + 1;
   let commas = 0;
-  for (; x < t.length && x <= c.token + 10; x++) {
+  for (; x < t.length && x <= c.last + 10; x++) {
     const w = t[x];
     const cand = ctx.candAt[c.sentence].get(x);
     if (
@@ -189,7 +189,8 @@ function speakerAfter(ctx: QuoteContext, c: Cue): Attribution | undefined {
     // Riederer", "erklärt van der Vaart".
     const p = t[x - 1];
     const name = x === c.last + 1 || p.token === "," ||
-        (SKIP_AFTER_VERB.has(p.lower) && !ARTICLES.has(p.lower))
+        (SKIP_AFTER_VERB.has(p.lower) && !ARTICLES.has(p.lower)) ||
+        isRole(p.lower, roles)
       ? bareName(t, x)
       : -1;
     if (name >= 0) {
@@ -272,12 +273,21 @@ export function speakerOf(ctx: QuoteContext, c: Cue): Attribution | null {
   const clauseFinal = !t[c.last + 1] || AUX.has(t[c.last + 1].lower) ||
     CLAUSE_STOP.has(t[c.last + 1].token);
   const rightAfter = t[c.last + 1]?.token;
+  const { start, ante } = clauseStart(ctx, c);
+  // "FDP-Fraktionsvize X forderte die Regierung auf": a subject filling
+  // the place before the verb; what follows the verb is its object.
+  const first = list[ctx.firstCandFrom(c.sentence, start)];
+  if (
+    !ante && first && first.last === c.token - 1 && eligible(s, first) &&
+    t.slice(start, first.first).every((w) =>
+      w.isWord && w.token.charAt(0) !== w.lower.charAt(0)
+    )
+  ) return fromCand(first, -1);
   if (!clauseFinal && rightAfter !== "," && rightAfter !== ":") {
     const after = speakerAfter(ctx, c);
     if (after) return after;
   }
   // Subject before the verb, within its clause.
-  const { start, ante } = clauseStart(ctx, c);
   if (ante) return fromCand(ante, -1);
   let person: Cand | null = null, any: Cand | null = null;
   // Candidates before `start` are skipped; one ending at or after the
@@ -316,9 +326,14 @@ export function speakerOf(ctx: QuoteContext, c: Cue): Attribution | null {
       const org = (det === "der" || det === "des")
         ? ctx.candAt[c.sentence].get(x + 2)
         : undefined;
+      // Unknown to the gazetteer: the words name it ("ein Sprecher des
+      // Innenministeriums").
+      const np = org
+        ? org.last
+        : Math.max(x, nounPhrase(t, x - 1, c.token - 1));
       return {
         speaker: org?.speaker ?? "",
-        surface: text.slice(t[x - 1].start, org ? t[org.last].end : w.end),
+        surface: text.slice(t[x - 1].start, t[np].end),
         person: !org,
         kind: "organisation",
         upTo: -1,
@@ -351,7 +366,12 @@ function described(
   if (t[a] && (t[a].lower === "wie" || t[a].lower === "dass")) a++;
   if (a < c.token) {
     const b = nounPhrase(t, a, c.token - 1);
-    if (b >= 0 && c.token - b <= 5) return unresolved(a, b, -1);
+    const n = t[b + 1];
+    if (
+      b >= 0 && c.token - b <= 5 &&
+      (b + 1 === c.token || !n.isWord || AUX.has(n.lower) ||
+        PREPOSITIONS.has(n.lower))
+    ) return unresolved(a, b, -1);
   }
   // "heißt es in einer Mitteilung": the text that says it.
   if (c.cue.lemma === "heißen") {

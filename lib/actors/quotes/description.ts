@@ -24,7 +24,8 @@ const NOT_A_NAME = new Set(
 const NAME_PARTICLES = new Set(["van", "von", "de", "der", "den", "da", "al"]);
 
 const capital = (w: Token) =>
-  w.isWord && w.token.charAt(0) !== w.token.charAt(0).toLowerCase();
+  w.isWord && (w.token.charAt(0) !== w.token.charAt(0).toLowerCase() ||
+    /^\d+[-–]\p{Lu}/u.test(w.token)); // "56-Jährige"
 const adjective = (w: Token) =>
   w.isWord && (/(?:e|en|er|es|em)$/u.test(w.lower) || /^\d/u.test(w.token));
 
@@ -38,10 +39,14 @@ export function nounPhrase(t: Token[], from: number, to: number): number {
   let x = from;
   const first = t[x];
   if (!first || !first.isWord || PREPOSITIONS.has(first.lower)) return -1;
-  if (ARTICLES.has(first.lower) || DETERMINERS.has(first.lower)) x++;
-  // Adjectives: lower-case ones, or capitalised ones before a capital.
+  const det = ARTICLES.has(first.lower) || DETERMINERS.has(first.lower);
+  if (det) x++;
+  // Adjectives: lower-case ones, or capitalised ones before a capital;
+  // after a determiner also adverbs ("der weit gereiste Senior").
   while (
-    x < to && adjective(t[x]) &&
+    x < to && x - from <= 4 &&
+    (adjective(t[x]) || (det && t[x].isWord && !ARTICLES.has(t[x].lower) &&
+      !PREPOSITIONS.has(t[x].lower))) &&
     (!capital(t[x]) || (x === from && t[x + 1] && capital(t[x + 1])))
   ) x++;
   if (x > to || !t[x] || !capital(t[x])) return -1;

@@ -39,6 +39,9 @@ const SPEAKING = new Set(
     .split(" "),
 );
 
+/** A sentence opened by one of these before the verb says "that". */
+const ANAPHORS = new Set(["das", "dies", "dieses", "dazu", "darauf"]);
+
 /** Words that may stand inside a title between capitalised words. */
 const TITLE_GLUE = new Set(
   "der die das des dem den für von und im in am an auf of the and".split(" "),
@@ -214,6 +217,8 @@ export class QuoteWalk {
     const ix = ctx.indexOf(si);
     const source = c.cue.type === "source_before" ||
       c.cue.type === "source_after";
+    // "Das sagte X der Zeitung": what was said is only an anaphor.
+    if (c.token === 1 && ANAPHORS.has(t[0].lower) && speechCue(c)) return;
     const who = source ? this.#source(si, c) : speakerOf(ctx, c);
     // The reported content: after the cue (and the speaker, and the
     // particle), or the clause before a clause-final verb.

@@ -11,6 +11,39 @@ import type { ChartSpec } from "./render.ts";
 /** Language of a chart's texts and of labels looked up in label tables. */
 export type Lang = "en" | "de";
 
+/** The languages charts are written in. */
+export const LANGS: readonly Lang[] = ["en", "de"];
+
+/**
+ * The value of option `name`: `fallback` when it is not given, else one of
+ * `allowed` (as Plot's `keyword()` does, every chart option with a fixed
+ * set of values is read through here).
+ *
+ * @throws {RangeError} naming the option, the value and the values allowed.
+ */
+export function keyword<T extends string>(
+  options: object,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  const value = (options as Record<string, unknown>)[name];
+  if (value === undefined || value === null) return fallback;
+  if (!allowed.includes(value as T)) {
+    throw new RangeError(
+      `Cannot draw the chart: option ${name} is ${
+        JSON.stringify(value)
+      }; use one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}`,
+    );
+  }
+  return value as T;
+}
+
+/** The `lang` option: "en" (the default) or "de". */
+export function langOf(options: ChartOptions): Lang {
+  return keyword(options, "lang", LANGS, "en");
+}
+
 /** Options every chart function takes. */
 export interface ChartOptions {
   /** Language of titles, axes, legends and captions. @default "en" */
@@ -140,6 +173,17 @@ export function restrict(
  * and German number notation (1.000,5) on the axes when `lang` is "de".
  */
 export function finish(spec: ChartSpec, options: ChartOptions): ChartSpec {
+  const width = options.width;
+  if (
+    width !== undefined && (typeof width !== "number" || !(width > 0) ||
+      !Number.isFinite(width))
+  ) {
+    throw new RangeError(
+      `Cannot draw the chart: option width is ${
+        JSON.stringify(width)
+      }; use a number of pixels above 0`,
+    );
+  }
   const out: ChartSpec = {
     ...spec,
     width: options.width ?? spec.width ?? 640,
@@ -147,7 +191,7 @@ export function finish(spec: ChartSpec, options: ChartOptions): ChartSpec {
     subtitle: options.subtitle ?? spec.subtitle,
     caption: options.caption ?? spec.caption,
   };
-  if (options.lang === "de") {
+  if (langOf(options) === "de") {
     for (const key of ["x", "y"] as const) {
       const scale = out[key];
       if (scale && scale.axis !== null && scale.tickFormat === undefined) {

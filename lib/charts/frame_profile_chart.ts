@@ -14,8 +14,10 @@ import {
   compare,
   finish,
   has,
+  keyword,
   labeler,
   type Labels,
+  langOf,
   marginFor,
   percent,
   restrict,
@@ -95,8 +97,8 @@ export function frameProfileData(
   options: FrameProfileOptions = {},
 ): Table {
   frames = restrict(frames, options.articleIds);
-  const lang = options.lang ?? "en";
-  const by = options.by ?? "article";
+  const lang = langOf(options);
+  const by = keyword(options, "by", ["article", "conflict"], "article");
   if (by === "conflict" && !options.articles && !options.articleConflicts) {
     throw new TypeError(
       "Cannot build a frame profile by conflict: no articles given; pass { articles } (or { articleConflicts })",
@@ -196,9 +198,9 @@ export function frameProfileChart(
   frames: Table,
   options: FrameProfileOptions = {},
 ): ChartSpec {
-  const lang = options.lang ?? "en";
+  const lang = langOf(options);
   const t = TEXT[lang];
-  const by = options.by ?? "article";
+  const by = keyword(options, "by", ["article", "conflict"], "article");
   const groupCol = by === "conflict" ? "conflict_id" : "article_id";
   const data = rows(frameProfileData(frames, options));
   const groups = [...new Set(data.map((d) => d.group_label as string))];

@@ -18,8 +18,10 @@ import {
   type ChartOptions,
   compare,
   finish,
+  keyword,
   labeler,
   type Labels,
+  langOf,
   restrict,
   rows,
 } from "./_common.ts";
@@ -129,7 +131,7 @@ export function networkData(
   options: NetworkOptions = {},
 ): { nodes: Table; links: Table } {
   mentions = restrict(mentions, options.articleIds);
-  const lang = options.lang ?? "en";
+  const lang = langOf(options);
   const t = TEXT[lang];
   const label = labeler(options.actors, lang);
   const types = attribute(options.actors, "type");
@@ -219,9 +221,10 @@ export function networkChart(
   mentions: Table,
   options: NetworkOptions = {},
 ): ChartSpec {
-  const lang = options.lang ?? "en";
+  const lang = langOf(options);
   const t = TEXT[lang];
-  const unit = (options.unit ?? "sentence") === "sentence"
+  const unit = keyword(options, "unit", ["sentence", "article"], "sentence") ===
+      "sentence"
     ? t.sentence
     : t.article;
   const { nodes, links } = networkData(mentions, options);

@@ -13,8 +13,10 @@ import {
   type ChartOptions,
   compare,
   finish,
+  keyword,
   labeler,
   type Labels,
+  langOf,
   marginFor,
   percent,
   restrict,
@@ -48,6 +50,9 @@ export interface VoiceShareOptions extends ChartOptions {
   /** Show the speakers with most quotes, at most this many. @default 12 */
   top?: number;
 }
+
+/** The values of the `split` option. */
+const SPLITS = ["kind", "speaker_kind"] as const;
 
 const TEXT = {
   en: {
@@ -140,10 +145,16 @@ export function voiceShareData(
   options: VoiceShareOptions = {},
 ): Table {
   quotes = restrict(quotes, options.articleIds);
-  const lang = options.lang ?? "en";
+  const lang = langOf(options);
   const t = TEXT[lang];
-  const by = options.by ?? "corpus";
+  const by = keyword(
+    options,
+    "by",
+    ["corpus", "article", "conflict"],
+    "corpus",
+  );
   const speakerCol = options.speaker ?? "speaker";
+  const split = keyword(options, "split", SPLITS, "kind");
   const label = labeler(options.actors, lang);
   const groupsOf = by === "conflict"
     ? conflictsByArticle(
@@ -172,7 +183,7 @@ export function voiceShareData(
     const sp = d[speakerCol] === null || d[speakerCol] === undefined
       ? ""
       : String(d[speakerCol]);
-    const kind = String(d[options.split ?? "kind"] ?? "");
+    const kind = String(d[split] ?? "");
     bySpeaker.set(sp, (bySpeaker.get(sp) ?? 0) + 1);
     for (const g of unitsOf(String(d.article_id))) {
       if (!totals.has(g)) order.push(g);
@@ -241,9 +252,14 @@ export function voiceShareChart(
   quotes: Table,
   options: VoiceShareOptions = {},
 ): ChartSpec {
-  const lang = options.lang ?? "en";
+  const lang = langOf(options);
   const t = TEXT[lang];
-  const by = options.by ?? "corpus";
+  const by = keyword(
+    options,
+    "by",
+    ["corpus", "article", "conflict"],
+    "corpus",
+  );
   const groupLabel = labeler(options.groups, lang);
   const data = rows(voiceShareData(quotes, options));
   const speakers = [...new Set(data.map((d) => d.speaker_label as string))];
@@ -269,7 +285,9 @@ export function voiceShareChart(
     color: {
       type: "ordinal",
       legend: true,
-      label: options.split === "speaker_kind" ? t.resolution : t.legend,
+      label: keyword(options, "split", SPLITS, "kind") === "speaker_kind"
+        ? t.resolution
+        : t.legend,
       domain: kindLabels,
       range: categorical(kinds.length),
     },

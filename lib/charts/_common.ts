@@ -4,40 +4,18 @@
  *
  * @module
  */
-import * as aq from "arquero";
 import type { Table } from "arquero";
 import type { ChartSpec } from "./render.ts";
+import { keyword } from "../util/keyword.ts";
+import { compare, has, restrict, type Row, rows } from "../stats/_groups.ts";
+
+export { compare, has, keyword, restrict, type Row, rows };
 
 /** Language of a chart's texts and of labels looked up in label tables. */
 export type Lang = "en" | "de";
 
 /** The languages charts are written in. */
 export const LANGS: readonly Lang[] = ["en", "de"];
-
-/**
- * The value of option `name`: `fallback` when it is not given, else one of
- * `allowed` (as Plot's `keyword()` does, every chart option with a fixed
- * set of values is read through here).
- *
- * @throws {RangeError} naming the option, the value and the values allowed.
- */
-export function keyword<T extends string>(
-  options: object,
-  name: string,
-  allowed: readonly T[],
-  fallback: T,
-): T {
-  const value = (options as Record<string, unknown>)[name];
-  if (value === undefined || value === null) return fallback;
-  if (!allowed.includes(value as T)) {
-    throw new RangeError(
-      `Cannot draw the chart: option ${name} is ${
-        JSON.stringify(value)
-      }; use one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}`,
-    );
-  }
-  return value as T;
-}
 
 /** The `lang` option: "en" (the default) or "de". */
 export function langOf(options: ChartOptions): Lang {
@@ -153,22 +131,6 @@ export function attribute(
 }
 
 /**
- * Keep the rows of `table` whose `article_id` is in `ids` (all rows when
- * `ids` is undefined): charts take `articleIds` to draw one conflict or a
- * selection.
- */
-export function restrict(
-  table: Table,
-  ids: Iterable<string> | undefined,
-): Table {
-  if (ids === undefined) return table;
-  const keep = new Set(Array.from(ids, String));
-  return (table as aq.ColumnTable).filter(
-    aq.escape((d: { article_id: unknown }) => keep.has(String(d.article_id))),
-  ).reify();
-}
-
-/**
  * Apply the text overrides and width of `options` to a chart's defaults,
  * and German number notation (1.000,5) on the axes when `lang` is "de".
  */
@@ -207,27 +169,6 @@ function germanNumber(v: unknown): string {
   return typeof v === "number"
     ? v.toLocaleString("de-DE", { maximumFractionDigits: 6 })
     : String(v);
-}
-
-/** Code-point order: the same on every machine and locale. */
-export function compare(a: unknown, b: unknown): number {
-  const x = String(a);
-  const y = String(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-/** One table row as an object (what Plot marks take). */
-// deno-lint-ignore no-explicit-any
-export type Row = Record<string, any>;
-
-/** Rows of a table as objects. */
-export function rows(table: Table): Row[] {
-  return table.objects() as Row[];
-}
-
-/** Does `table` have the column `name`? */
-export function has(table: Table, name: string): boolean {
-  return table.columnNames().includes(name);
 }
 
 /** Format a share as a percentage. */

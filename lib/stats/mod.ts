@@ -33,6 +33,8 @@ export {
 } from "./conflict_keyness.ts";
 export { loadStopwords, parseStopwords } from "./stopwords.ts";
 export { articleSentiment } from "./article_sentiment.ts";
+export { voiceShare, type VoiceShareCountOptions } from "./voice_share.ts";
+export { type FrameShareCountOptions, frameShares } from "./frame_shares.ts";
 export {
   adjustAcross,
   ALL_ACTORS,

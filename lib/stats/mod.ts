@@ -33,6 +33,10 @@ export {
 } from "./conflict_keyness.ts";
 export { loadStopwords, parseStopwords } from "./stopwords.ts";
 export { articleSentiment } from "./article_sentiment.ts";
+export {
+  cooccurrenceNetwork,
+  type CooccurrenceNetworkOptions,
+} from "./cooccurrence_network.ts";
 export { voiceShare, type VoiceShareCountOptions } from "./voice_share.ts";
 export { type FrameShareCountOptions, frameShares } from "./frame_shares.ts";
 export {

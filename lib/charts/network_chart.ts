@@ -175,17 +175,12 @@ export function networkData(
       x: nodes.map((n) => r6(n.x)),
       y: nodes.map((n) => r6(n.y)),
     }),
-    links: aq.table({
-      actor_a: links.map((d) => d.actor_a),
-      actor_b: links.map((d) => d.actor_b),
-      n_units: links.map((d) => d.n_units),
-      n_articles: links.map((d) => d.n_articles),
-      units: links.map((d) => d.units),
+    links: network.links.assign(aq.table({
       x1: links.map((d) => r6(pos.get(d.actor_a)!.x)),
       y1: links.map((d) => r6(pos.get(d.actor_a)!.y)),
       x2: links.map((d) => r6(pos.get(d.actor_b)!.x)),
       y2: links.map((d) => r6(pos.get(d.actor_b)!.y)),
-    }),
+    })),
   };
 }
 

@@ -20,4 +20,10 @@ export interface AnalyzeOptions extends ResourcePaths {
    * @default 1
    */
   workers?: number;
+  /**
+   * Article files longer than this many bytes are skipped with an error
+   * naming them (`--max-article-mb`).
+   * @default 20 MB
+   */
+  maxArticleBytes?: number;
 }

@@ -8,7 +8,7 @@
  * @module
  */
 import { posix } from "node:path";
-import { parseDelimited } from "../io/csv_parse.ts";
+import { type CsvRecord, parseDelimited } from "../io/csv_parse.ts";
 import type { CorpusProblem } from "./problems.ts";
 
 /** One manifest row, validated. */
@@ -46,6 +46,8 @@ export const MANIFEST_COLUMNS = [
 
 const REQUIRED = ["id", "file"];
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.\-]*$/;
+/** A BCP 47 language tag of the common kind: `de`, `de-AT`, `deu`. */
+const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/;
 
 /** Check a date string; returns its precision or an error text. */
 export function checkDate(date: string): "day" | "month" | "year" | string {
@@ -93,7 +95,58 @@ export function checkFileName(name: string): { file: string } | {
         `the file "${name}" lies outside the corpus folder; copy the article into the corpus folder and give its name relative to it`,
     };
   }
+  if (file === "manifest.csv") {
+    return {
+      error:
+        `the file "${name}" is the manifest itself, not an article; give the article's own file`,
+    };
+  }
   return { file };
+}
+
+/**
+ * The records of the manifest text. A quoted field that is never closed
+ * swallows every line after it; that row alone is reported and skipped, and
+ * reading goes on at the next line, so one bad row does not reject the
+ * whole manifest.
+ */
+function parseRecords(
+  text: string,
+  file: string,
+  err: (line: number | null, message: string) => void,
+): { records: CsvRecord[]; broken: string[] } {
+  const records: CsvRecord[] = [];
+  const broken: string[] = [];
+  let offset = 0; // where the unread text starts
+  let lineOffset = 0; // lines before it
+  for (;;) {
+    try {
+      for (const r of parseDelimited(text.slice(offset), { file })) {
+        records.push({ line: r.line + lineOffset, fields: r.fields });
+      }
+      return { records, broken };
+    } catch (e) {
+      const m = /:(\d+):/.exec((e as Error).message);
+      if (!(e instanceof SyntaxError) || !m) throw e;
+      const bad = Number(m[1]);
+      // Everything before the bad line parses: the error is only found at
+      // the end of the text, where the quote should have closed.
+      let start = offset;
+      for (let l = 1; l < bad; l++) start = text.indexOf("\n", start) + 1;
+      for (const r of parseDelimited(text.slice(offset, start), { file })) {
+        records.push({ line: r.line + lineOffset, fields: r.fields });
+      }
+      err(
+        lineOffset + bad,
+        `a quoted field opens in this row and is never closed; the row was skipped. Close the quote, or double a '"' inside a quoted field ("")`,
+      );
+      const next = text.indexOf("\n", start);
+      broken.push(text.slice(start, next < 0 ? text.length : next));
+      if (next < 0) return { records, broken };
+      lineOffset += bad;
+      offset = next + 1;
+    }
+  }
 }
 
 /**
@@ -109,14 +162,11 @@ export function parseManifest(
   const files = new Set<string>();
   const err = (line: number | null, message: string) =>
     problems.push({ file, line, severity: "error", message });
-  let records;
-  try {
-    records = parseDelimited(text.replace(/^\uFEFF/, ""), { file });
-  } catch (e) {
-    const m = /:(\d+):/.exec((e as Error).message);
-    err(m ? Number(m[1]) : null, (e as Error).message);
-    return { rows: [], problems, files };
-  }
+  const { records, broken } = parseRecords(
+    text.replace(/^\uFEFF/, ""),
+    file,
+    err,
+  );
   if (records.length === 0) {
     err(
       null,
@@ -135,7 +185,19 @@ export function parseManifest(
       );
     }
   }
-  if (problems.length) return { rows: [], problems, files };
+  if (problems.some((p) => p.line === records[0].line)) {
+    return { rows: [], problems, files };
+  }
+  // The file named before the unclosed quote of a skipped row, so that its
+  // article is not also reported as having no row.
+  const fileColumn = header.indexOf("file");
+  for (const raw of broken) {
+    const before = raw.slice(0, raw.indexOf('"')).split(",");
+    if (fileColumn < before.length - 1) {
+      const checked = checkFileName(before[fileColumn].trim());
+      if ("file" in checked) files.add(checked.file);
+    }
+  }
   const rows: ManifestRow[] = [];
   const seen = new Map<string, number>();
   const fileLines = new Map<string, [number, string]>();
@@ -153,6 +215,7 @@ export function parseManifest(
     };
     const checkedFile = checkFileName(get("file"));
     if ("file" in checkedFile) files.add(checkedFile.file);
+    const language = get("language");
     const id = get("id");
     if (!ID.test(id)) {
       err(
@@ -208,6 +271,13 @@ export function parseManifest(
       err(line, `date_precision "${precision}" is given but the date is empty`);
       continue;
     }
+    if (language !== "" && !LANGUAGE.test(language)) {
+      err(
+        line,
+        `language "${language}" of article "${id}" is not a language code; write an ISO 639 code such as de (or de-AT), or leave it empty for de`,
+      );
+      continue;
+    }
     const conflict = get("conflict").split(";").map((c) => c.trim()).filter(
       Boolean,
     );
@@ -240,7 +310,7 @@ export function parseManifest(
       date,
       date_precision: precision,
       date_note: get("date_note"),
-      language: get("language") || "de",
+      language: language || "de",
       conflict,
       extra,
     });

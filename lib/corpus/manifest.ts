@@ -105,48 +105,71 @@ export function checkFileName(name: string): { file: string } | {
 }
 
 /**
- * The records of the manifest text. A quoted field that is never closed
- * swallows every line after it; that row alone is reported and skipped, and
- * reading goes on at the next line, so one bad row does not reject the
- * whole manifest.
+ * The records of the manifest text. A stray `"` opens a quoted field that
+ * swallows the lines after it (to the next `"`, or to the end); that row
+ * alone is reported and skipped, and reading goes on at the next line, so
+ * one bad row does not reject the whole manifest. `broken` holds the raw
+ * lines of the skipped rows.
  */
 function parseRecords(
   text: string,
   file: string,
   err: (line: number | null, message: string) => void,
 ): { records: CsvRecord[]; broken: string[] } {
+  const starts = [0, 0]; // starts[l]: offset of line l (1-based)
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
+    starts.push(i + 1);
+  }
   const records: CsvRecord[] = [];
   const broken: string[] = [];
-  let offset = 0; // where the unread text starts
-  let lineOffset = 0; // lines before it
-  for (;;) {
+  const skip = (line: number, message: string) => {
+    err(
+      line,
+      `${message}; the row was skipped. Close the quote, or double a '"' inside a quoted field ("")`,
+    );
+    const end = line + 1 < starts.length ? starts[line + 1] - 1 : text.length;
+    broken.push(text.slice(starts[line], end));
+    return line + 1;
+  };
+  let from = 1; // the line to read from
+  let width = -1; // the header's number of columns
+  reading: while (from < starts.length) {
+    const parse = (upTo: number) =>
+      parseDelimited(text.slice(starts[from], upTo), { file }).map((r) => ({
+        line: r.line + from - 1,
+        fields: r.fields,
+      }));
+    let parsed: CsvRecord[];
+    let unclosed = 0;
     try {
-      for (const r of parseDelimited(text.slice(offset), { file })) {
-        records.push({ line: r.line + lineOffset, fields: r.fields });
-      }
-      return { records, broken };
+      parsed = parse(text.length);
     } catch (e) {
       const m = /:(\d+):/.exec((e as Error).message);
       if (!(e instanceof SyntaxError) || !m) throw e;
-      const bad = Number(m[1]);
       // Everything before the bad line parses: the error is only found at
       // the end of the text, where the quote should have closed.
-      let start = offset;
-      for (let l = 1; l < bad; l++) start = text.indexOf("\n", start) + 1;
-      for (const r of parseDelimited(text.slice(offset, start), { file })) {
-        records.push({ line: r.line + lineOffset, fields: r.fields });
-      }
-      err(
-        lineOffset + bad,
-        `a quoted field opens in this row and is never closed; the row was skipped. Close the quote, or double a '"' inside a quoted field ("")`,
-      );
-      const next = text.indexOf("\n", start);
-      broken.push(text.slice(start, next < 0 ? text.length : next));
-      if (next < 0) return { records, broken };
-      lineOffset += bad;
-      offset = next + 1;
+      unclosed = Number(m[1]) + from - 1;
+      parsed = parse(starts[unclosed]);
     }
+    for (const r of parsed) {
+      const multiLine = r.fields.some((f) => f.includes("\n"));
+      if (width >= 0 && r.fields.length !== width && multiLine) {
+        from = skip(
+          r.line,
+          `a quoted field opens in this row and runs over the lines after it, leaving ${r.fields.length} columns instead of ${width}`,
+        );
+        continue reading;
+      }
+      if (width < 0) width = r.fields.length;
+      records.push(r);
+    }
+    if (!unclosed) break;
+    from = skip(
+      unclosed,
+      "a quoted field opens in this row and is never closed",
+    );
   }
+  return { records, broken };
 }
 
 /**

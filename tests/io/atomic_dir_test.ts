@@ -7,10 +7,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
-import {
-  replaceDirAtomically,
-  WRITTEN_LIST,
-} from "../../lib/io/atomic_dir.ts";
+import { replaceDirAtomically, WRITTEN_LIST } from "../../lib/io/atomic_dir.ts";
 import { fingerprint } from "../_corpus.ts";
 
 async function outputsWithOldTables() {
@@ -94,7 +91,10 @@ Deno.test("`replaceDirAtomically()` keeps the user's own files and folders, with
   assert.equal(readFileSync(join(dir, "my_notes.txt"), "utf8"), "mine\n");
   assert.equal(readFileSync(join(dir, "mine", "a.txt"), "utf8"), "a\n");
   assert.equal(readFileSync(join(dir, "sentences.csv"), "utf8"), "new\n");
-  assert.match(notes.join("\n"), /kept 3 file\(s\) of your own .*my_analysis\.csv/);
+  assert.match(
+    notes.join("\n"),
+    /kept 3 file\(s\) of your own .*my_analysis\.csv/,
+  );
   // tokens.csv was the tool's (listed as written) and is gone.
   assert.ok(!existsSync(join(dir, "tokens.csv")));
 });

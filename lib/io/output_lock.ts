@@ -34,13 +34,30 @@ interface LockInfo {
   started: string;
 }
 
+/**
+ * Whether process `pid` exists: /proc where it may be read (Node.js, or Deno
+ * with --allow-all), else signal 0 (Deno needs --allow-run for it, which
+ * `deno task analyze` grants for this alone; it starts no program). When
+ * neither can tell, the run counts as alive: a lock is never taken from a run
+ * that may still be writing.
+ */
 function alive(pid: number): boolean {
+  try {
+    // The state follows the command name in parentheses; Z: a zombie, dead
+    // but not yet reaped by its parent.
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const state = stat.slice(stat.lastIndexOf(")") + 2)[0];
+    return state !== "Z" && state !== "X";
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === "ENOENT" && existsSync(`/proc/${process.pid}`)) return false;
+  }
   try {
     process.kill(pid, 0);
     return true;
   } catch (e) {
-    // EPERM: the process exists but belongs to someone else.
-    return (e as { code?: string }).code === "EPERM";
+    // ESRCH: no such process; EPERM: it exists but belongs to someone else.
+    return (e as { code?: string }).code !== "ESRCH";
   }
 }
 
@@ -53,9 +70,17 @@ function readLock(path: string): LockInfo | null {
   }
 }
 
+/** Options for {@linkcode withOutputLock}. */
+export interface OutputLockOptions<T> {
+  /** Told when a stale lock is taken over. @default "note: …" on stderr */
+  onNote?: (message: string) => void;
+  /** Whether a result that `fn` returns means the run failed. */
+  failed?: (result: T) => boolean;
+}
+
 /**
  * Take the lock of the outputs folder `dir` (created if missing), run `fn`,
- * and release the lock. If `fn` throws and `dir` was created here and is
+ * and release the lock. If `fn` throws (or `failed` says so) and `dir` was created here and is
  * empty afterwards, it is removed, so a failed first run leaves no empty
  * folder behind.
  *
@@ -65,8 +90,9 @@ function readLock(path: string): LockInfo | null {
 export async function withOutputLock<T>(
   dir: string,
   fn: () => Promise<T> | T,
-  onNote: (message: string) => void = (m) => console.error(`note: ${m}`),
+  options: OutputLockOptions<T> = {},
 ): Promise<T> {
+  const onNote = options.onNote ?? ((m) => console.error(`note: ${m}`));
   const created = !existsSync(dir);
   mkdirSync(dir, { recursive: true });
   const path = join(dir, LOCK_FILE);
@@ -81,7 +107,7 @@ export async function withOutputLock<T>(
   let ok = false;
   try {
     const result = await fn();
-    ok = true;
+    ok = !options.failed?.(result);
     return result;
   } finally {
     if (held) rmSync(path, { force: true });

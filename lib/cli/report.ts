@@ -13,15 +13,15 @@
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import process from "node:process";
-import { REPO_ROOT } from "../notebook/config.ts";
+import { REPO_ROOT } from "../io/data_file.ts";
 import { RAW_CSV_ENV } from "../io/csv_write.ts";
 import { LOCK_OWNER_ENV, withOutputLock } from "../io/output_lock.ts";
 
-const USAGE =
-  `Usage: deno task report [corpus-folder] [output-folder] [--strict]
-                         [--max-article-mb N] [--raw-csv]
+const USAGE = `Usage: deno task report [corpus] [output-folder] [--strict]
+       [--input-format F] [--columns MAP] [--max-article-mb N] [--raw-csv]
 
-Analyses the corpus (default: $FRAMING_CORPUS or corpus), executes every
+Analyses the corpus (default: $FRAMING_CORPUS or corpus: a folder, or an
+export file; --input-format and --columns as for deno task analyze), executes every
 notebooks/NN-*.ipynb with the Deno kernel and writes <output-folder>/reports,
 <output-folder>/charts and <output-folder>/index.html (default:
 $FRAMING_OUTPUTS or outputs). A failing notebook leaves the previous reports
@@ -49,6 +49,8 @@ async function main(args: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       strict: { type: "boolean", default: false },
+      "input-format": { type: "string" },
+      columns: { type: "string" },
       "max-article-mb": { type: "string" },
       "raw-csv": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
@@ -84,7 +86,13 @@ async function runAll(
   corpus: string,
   outputs: string,
   env: Record<string, string>,
-  values: { strict: boolean; "max-article-mb"?: string; "raw-csv": boolean },
+  values: {
+    strict: boolean;
+    "input-format"?: string;
+    columns?: string;
+    "max-article-mb"?: string;
+    "raw-csv": boolean;
+  },
 ): Promise<number> {
   const analyzed = await run(Deno.execPath(), [
     "run",
@@ -100,6 +108,10 @@ async function runAll(
     "--format",
     "csv,arrow,parquet",
     ...(values.strict ? ["--strict"] : []),
+    ...(values["input-format"]
+      ? ["--input-format", values["input-format"]]
+      : []),
+    ...(values.columns ? ["--columns", values.columns] : []),
     ...(values["max-article-mb"]
       ? ["--max-article-mb", values["max-article-mb"]]
       : []),

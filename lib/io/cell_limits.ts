@@ -7,12 +7,15 @@
  *
  * @module
  */
-import type { Table } from "arquero";
+import type { ColumnTable, Table } from "arquero";
 import { join } from "node:path";
 import type { CorpusProblem } from "../corpus/problems.ts";
 
 /** The most characters Excel keeps in one cell. */
 export const EXCEL_CELL_LIMIT = 32767;
+
+/** The most rows of one Excel sheet (the header row included). */
+export const EXCEL_ROW_LIMIT = 1_048_576;
 
 /** What ends a text cut to fit a cell. */
 export const TRUNCATION_MARKER = " […truncated]";
@@ -40,6 +43,27 @@ export function fitCellText(
   return text.slice(0, end) + TRUNCATION_MARKER;
 }
 
+/**
+ * The table cut to the rows one sheet holds (`limit` with the header row);
+ * a shorter table comes back as it is.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import * as aq from "arquero";
+ * import { fitSheetRows } from "./cell_limits.ts";
+ * assert.equal(fitSheetRows(aq.table({ a: [1, 2, 3] }), 3).numRows(), 2);
+ * ```
+ */
+export function fitSheetRows(
+  table: Table,
+  limit: number = EXCEL_ROW_LIMIT,
+): Table {
+  return table.numRows() < limit
+    ? table
+    : (table as ColumnTable).slice(0, limit - 1);
+}
+
 /** Options for {@linkcode cellLimitProblems}. */
 export interface CellLimitOptions {
   /** The corpus folder, to name the article's file. */
@@ -48,12 +72,15 @@ export interface CellLimitOptions {
   workbook?: string;
   /** @default EXCEL_CELL_LIMIT */
   limit?: number;
+  /** @default EXCEL_ROW_LIMIT */
+  rowLimit?: number;
 }
 
 /**
  * One `note` per text cell of the `sheets` tables longer than the cell
  * limit, naming the article's file (from the `articles` table), the table,
- * column and row, and the characters it holds.
+ * column and row, and the characters it holds; and one per table with more
+ * rows than a sheet holds.
  */
 export function cellLimitProblems(
   tables: Record<string, Table>,
@@ -61,12 +88,27 @@ export function cellLimitProblems(
   options: CellLimitOptions = {},
 ): CorpusProblem[] {
   const limit = options.limit ?? EXCEL_CELL_LIMIT;
+  const rowLimit = options.rowLimit ?? EXCEL_ROW_LIMIT;
   const workbook = options.workbook ?? "framing.xlsx";
   const fileOf = articleFiles(tables.articles, options.corpus);
   const problems: CorpusProblem[] = [];
   for (const name of sheets) {
-    const t = tables[name];
-    if (!t) continue;
+    const all = tables[name];
+    if (!all) continue;
+    if (all.numRows() >= rowLimit) {
+      problems.push({
+        file: `${name}.csv`,
+        line: null,
+        severity: "note",
+        message:
+          `${name} has ${all.numRows()} rows, more than an Excel sheet holds (${
+            rowLimit - 1
+          } below the header); ${workbook} holds the first ${
+            rowLimit - 1
+          }, ${name}.csv and .arrow hold them all`,
+      });
+    }
+    const t = fitSheetRows(all, rowLimit);
     const ids = t.columnNames().includes("article_id")
       ? t.array("article_id") as ArrayLike<unknown>
       : null;

@@ -21,7 +21,7 @@ import { renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { danfoDtype, toDanfo } from "./danfo.ts";
 import { fixZipDates } from "./_zip_dates.ts";
-import { fitCellText } from "./cell_limits.ts";
+import { fitCellText, fitSheetRows } from "./cell_limits.ts";
 
 const BAD_SHEET_CHARS = /[[\]:*?/\\]/;
 
@@ -190,7 +190,7 @@ export function writeFramingWorkbook(
 ): string {
   const sheets: Record<string, Table> = {};
   for (const name of FRAMING_WORKBOOK_TABLES) {
-    if (tables[name]) sheets[name] = tables[name];
+    if (tables[name]) sheets[name] = fitSheetRows(tables[name]); // row limit
   }
   if (!sheets.articles) {
     throw new TypeError(

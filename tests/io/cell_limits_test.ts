@@ -6,6 +6,7 @@ import {
   cellLimitProblems,
   EXCEL_CELL_LIMIT,
   fitCellText,
+  fitSheetRows,
   TRUNCATION_MARKER,
 } from "../../lib/io/cell_limits.ts";
 import { workbookBytes } from "../../lib/io/write_excel.ts";
@@ -53,4 +54,16 @@ Deno.test("issue 14 case 1: `cellLimitProblems()` names the article file, table,
     problems[0].message,
     /quotes\.text of quote_id b:q0 \(article "b"\) holds 40000 characters, more than Excel's 32767 per cell; in framing\.xlsx it is cut/,
   );
+});
+
+Deno.test("`cellLimitProblems()` notes a table with more rows than a sheet holds; `fitSheetRows()` cuts it", () => {
+  const quotes = aq.table({ quote_id: ["q1", "q2", "q3", "q4"] });
+  const problems = cellLimitProblems({ quotes }, ["quotes"], { rowLimit: 3 });
+  assert.equal(problems.length, 1);
+  assert.match(
+    problems[0].message,
+    /quotes has 4 rows, more than an Excel sheet holds \(2 below the header\); framing\.xlsx holds the first 2/,
+  );
+  assert.deepEqual(fitSheetRows(quotes, 3).array("quote_id"), ["q1", "q2"]);
+  assert.equal(fitSheetRows(quotes).numRows(), 4);
 });

@@ -14,6 +14,14 @@ import {
 } from "./gazetteer.ts";
 import { capitalActs } from "./_metonymy.ts";
 import { isRole } from "./_roles.ts";
+import {
+  canBePlace,
+  continuesList,
+  mentionReading,
+  type Reading,
+} from "./_reading.ts";
+
+export type { Reading } from "./_reading.ts";
 
 /**
  * How a mention names its actor:
@@ -41,6 +49,11 @@ export interface ActorMention {
   end: number;
   surface: string;
   kind: MentionKind;
+  /**
+   * `actor` where the actor acts or is acted upon, `place` where the name
+   * only locates something ("in Syrien", "die kroatische Grenze").
+   */
+  reading: Reading;
 }
 
 /** A mention with its actor and token positions (used by the stages). */
@@ -236,6 +249,17 @@ export function matchActors(
         while (i + 1 < units.length && units[i + 1].tok <= e.tok) i++;
         break;
       }
+      // "auf Deutsch": a language, not an actor; "pro-kurdisch": a stance.
+      if (
+        (form.adjective && aligned && u.tok === e.tok &&
+          tokens[u.tok].token !== tokens[u.tok].lower &&
+          tokens[u.tok].lower === form.lower) ||
+        (!u.first && units[i - 1].norm === "pro")
+      ) {
+        i = endUnit + 1;
+        matched = true;
+        break;
+      }
       let start = aligned ? u.start : tokens[u.tok].start;
       const end = aligned ? e.end : tokens[e.tok].end;
       let kind: MentionKind = aligned ? form.kind : "compound_part";
@@ -250,17 +274,32 @@ export function matchActors(
         kind = "title_name";
         while (out.length > 0 && out[out.length - 1].end > start) out.pop();
       }
+      const prev = out[out.length - 1];
       const m: ActorMatch = {
         actor_id: form.actor.id,
         start,
         end,
         surface: text.slice(start, end),
         kind,
+        // A capital that names its government was read by capitalActs.
+        reading: form.context === "agent" ? "actor" : mentionReading(
+          tokens,
+          u.tok,
+          e.tok,
+          form.actor.type,
+          !aligned,
+          form.adjective,
+        ),
         actor: form.actor,
         firstToken,
         lastToken: e.tok,
       };
-      const prev = out[out.length - 1];
+      if (m.reading === "actor" && prev && prev.reading === "place") {
+        const gap = tokens.slice(prev.lastToken + 1, u.tok);
+        if (continuesList(gap) && canBePlace(m.actor.type)) {
+          m.reading = "place";
+        }
+      }
       if (
         !aligned && prev && prev.start === m.start && prev.end === m.end &&
         prev.actor_id !== m.actor_id && prev.kind === "compound_part"
@@ -334,5 +373,6 @@ export function findActors(
     end: m.end,
     surface: m.surface,
     kind: m.kind,
+    reading: m.reading,
   }));
 }

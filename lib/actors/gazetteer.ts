@@ -61,6 +61,8 @@ export interface ActorForm {
   context: MetonymContext;
   /** The form as written in the gazetteer, lower-cased. */
   lower: string;
+  /** A demonym written in lower case: an adjective stem ("syrisch"). */
+  adjective: boolean;
 }
 
 /**
@@ -276,6 +278,8 @@ export function parseGazetteer(
         kind,
         context,
         lower: surface.toLowerCase(),
+        adjective: kind === "demonym" &&
+          surface.charAt(0) !== surface.charAt(0).toUpperCase(),
       };
       insert(trie, keys, form, a.source);
       if (asWritten) {

@@ -62,7 +62,7 @@ const DISTANCE = set("kilometer km meilen weit fern entfernt");
 const PLACE_VERB = set(
   "verlassen verließ verließen erreichen erreicht erreichte erreichten betreten durchqueren durchquert bereisen bereist",
 );
-const CLAUSE = set(", ; : ( ) „ “ ” \" » « – —");
+const CLAUSE = set(', ; : ( ) „ “ ” " » « – —');
 
 /** Actor types that can stand for a territory. */
 const TERRITORIAL: ReadonlySet<ActorType> = new Set<ActorType>([
@@ -192,7 +192,10 @@ export function continuesList(gap: Token[]): boolean {
   if (gap.length === 0 || gap.length > 3) return false;
   let joiner = false;
   for (const t of gap) {
-    if (t.token === "," || t.lower === "und" || t.lower === "oder" || t.lower === "sowie") {
+    if (
+      t.token === "," || t.lower === "und" || t.lower === "oder" ||
+      t.lower === "sowie"
+    ) {
       joiner = true;
     } else if (!(t.isWord && DETERMINER.has(t.lower))) return false;
   }

@@ -13,6 +13,9 @@ import {
   type TrieNode,
 } from "./gazetteer.ts";
 import { capitalActs } from "./_metonymy.ts";
+import { addRoleMentions, type Resolution } from "./refer_back.ts";
+import { coveredTokens, type FoundName, matchNames } from "./find_names.ts";
+import { defaultNameLexicon, type NameLexicon } from "./name_lexicon.ts";
 import { isRole } from "./_roles.ts";
 import {
   canBePlace,
@@ -33,6 +36,8 @@ export type { Reading } from "./_reading.ts";
  * - `title_name`: a role before a person's name ("US-Präsident Donald Trump")
  * - `compound_part`: inside a hyphenated compound ("US-Truppen",
  *   "Al-Qaida-Brigaden"); the mention spans the whole compound
+ * - `role`: a bare role or group noun that refers back ("die Regierung",
+ *   "der Präsident"); see `resolution`
  */
 export type MentionKind =
   | "name"
@@ -40,7 +45,8 @@ export type MentionKind =
   | "demonym"
   | "metonym"
   | "title_name"
-  | "compound_part";
+  | "compound_part"
+  | "role";
 
 /** One mention of an actor; offsets are into the text searched. */
 export interface ActorMention {
@@ -54,6 +60,13 @@ export interface ActorMention {
    * only locates something ("in Syrien", "die kroatische Grenze").
    */
   reading: Reading;
+  /**
+   * Roles only: how the role was resolved — `antecedent` (a mention before
+   * it), `dateline`, `conflict`, or "" (unresolved: `actor_id` is empty).
+   */
+  resolution?: Resolution;
+  /** Roles only: the text of the antecedent ("" for a fallback). */
+  antecedent?: string;
 }
 
 /** A mention with its actor and token positions (used by the stages). */
@@ -68,6 +81,12 @@ export interface ActorMatch extends ActorMention {
 export interface FindActorsOptions {
   /** The gazetteer to use. @default the one in `lib/data/actors.tsv` */
   gazetteer?: Gazetteer;
+  /** Resolve roles that refer back ("die Regierung"). @default true */
+  roles?: boolean;
+  /** Ids of the actors of the text's conflict, the last fallback of roles. */
+  conflict?: string[];
+  /** First names and known words, for persons roles refer to. */
+  lexicon?: NameLexicon;
 }
 
 interface Unit {
@@ -198,6 +217,23 @@ function closest(forms: ActorForm[], lower: string): ActorForm {
     }
   }
   return best;
+}
+
+/**
+ * The actor a span of tokens names, whatever the context (a dateline
+ * "Minsk –"): the longest gazetteer form that covers exactly the span.
+ */
+export function actorNamed(
+  tokens: Token[],
+  first: number,
+  last: number,
+  gazetteer: Gazetteer,
+): Actor | null {
+  const units = toUnits(tokens.slice(first, last + 1));
+  const reached: [number, ActorForm[]][] = [];
+  walk(gazetteer.trie, units, 0, reached);
+  const whole = reached.filter(([e]) => e === units.length - 1);
+  return whole.length > 0 ? whole[whole.length - 1][1][0].actor : null;
 }
 
 /**
@@ -367,12 +403,34 @@ export function findActors(
   options: FindActorsOptions = {},
 ): ActorMention[] {
   const gazetteer = options.gazetteer ?? defaultActors();
-  return matchActors(text, tokenize(text), gazetteer).map((m) => ({
-    actor_id: m.actor_id,
-    start: m.start,
-    end: m.end,
-    surface: m.surface,
-    kind: m.kind,
-    reading: m.reading,
-  }));
+  const tokens = tokenize(text);
+  let mentions = matchActors(text, tokens, gazetteer);
+  if (options.roles !== false) {
+    const s = { tokens, mentions, names: [] as FoundName[] };
+    // Persons findNames finds are antecedents of person roles.
+    const covered = coveredTokens(tokens, mentions);
+    s.names = matchNames(
+      text,
+      [{ tokens, covered }],
+      options.lexicon ?? defaultNameLexicon(),
+      gazetteer,
+    ).map((f) => f.name);
+    addRoleMentions(text, [s], gazetteer, options.conflict);
+    mentions = s.mentions;
+  }
+  return mentions.map((m) => {
+    const out: ActorMention = {
+      actor_id: m.actor_id,
+      start: m.start,
+      end: m.end,
+      surface: m.surface,
+      kind: m.kind,
+      reading: m.reading,
+    };
+    if (m.kind === "role") {
+      out.resolution = m.resolution;
+      out.antecedent = m.antecedent;
+    }
+    return out;
+  });
 }

@@ -8,6 +8,7 @@
 import { parseDelimited } from "../io/csv_parse.ts";
 import { dataPath, readTextFile } from "../io/data_file.ts";
 import { normalize, tokenize } from "../text/tokens.ts";
+import { parseRoles, type ReferringRole } from "./_roles.ts";
 
 /** What kind of actor an entry is. */
 export type ActorType =
@@ -85,6 +86,11 @@ export interface Gazetteer {
   trie: TrieNode;
   /** Role nouns ("minister", "generalsekretär"), lower case, as suffixes. */
   roles: string[];
+  /**
+   * Role and group nouns that refer back to an actor of the article ("die
+   * Regierung", "die Polizei"), with the actor types each can refer to.
+   */
+  referringRoles: ReferringRole[];
   /**
    * First names, lower case: a surname form right after one ("Nechirvan
    * Barzani", "Maher al-Assad") or a one-word form that is itself a first
@@ -174,6 +180,7 @@ export function parseGazetteer(
   file: string,
   roles: string[] = [],
   firstNames: Set<string> = new Set(),
+  referringRoles: ReferringRole[] = [],
 ): Gazetteer {
   const actors: Actor[] = [];
   const byId = new Map<string, Actor>();
@@ -320,7 +327,7 @@ export function parseGazetteer(
     for (const s of a.demonyms) add(s, "demonym", "always");
     for (const m of a.metonyms) add(m.surface, "metonym", m.context);
   }
-  return { actors, byId, trie, roles, firstNames };
+  return { actors, byId, trie, roles, firstNames, referringRoles };
 }
 
 /**
@@ -365,7 +372,10 @@ export interface GazetteerPaths {
  */
 export function loadGazetteer(paths: GazetteerPaths = {}): Gazetteer {
   const rolesFile = paths.roles ?? dataPath("roles.txt");
-  const roles = parseWordList(readTextFile(rolesFile));
+  const { titles, referring } = parseRoles(
+    readTextFile(rolesFile),
+    paths.roles ?? "lib/data/roles.txt",
+  );
   const file = paths.actors ?? dataPath("actors.tsv");
   const label = paths.actors ?? "lib/data/actors.tsv";
   const firstNames = new Set(
@@ -373,7 +383,13 @@ export function loadGazetteer(paths: GazetteerPaths = {}): Gazetteer {
       readTextFile(paths.firstNames ?? dataPath("first_names.txt")),
     ),
   );
-  return parseGazetteer(readTextFile(file), label, roles, firstNames);
+  return parseGazetteer(
+    readTextFile(file),
+    label,
+    titles,
+    firstNames,
+    referring,
+  );
 }
 
 let defaultGazetteer: Gazetteer | undefined;

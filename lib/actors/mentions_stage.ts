@@ -30,6 +30,9 @@ export const mentionsStage: ArticleStage = {
           kind: m.kind,
           actor_type: m.actor.type,
           affiliation: m.actor.affiliation,
+          reading: m.reading,
+          resolution: m.resolution ?? "",
+          antecedent: m.antecedent ?? "",
         });
       }
     });

@@ -159,6 +159,9 @@ export const MENTIONS = [
   "kind",
   "actor_type",
   "affiliation",
+  "reading",
+  "resolution",
+  "antecedent",
 ] as const;
 
 /** The gazetteer as a table (lib/actors/actors_stage.ts). */

@@ -36,7 +36,9 @@ const LOCATIVE = set(
   "in im ins nach aus bei beim nahe richtung gen innerhalb außerhalb unweit nördlich südlich östlich westlich nordöstlich nordwestlich südöstlich südwestlich quer entlang durchs",
 );
 /** Articles and determiners between a preposition and its name. */
-const DETERMINER = set("der die das dem den des ganz ganzen gesamten");
+const DETERMINER = set(
+  "der die das dem den des ganz ganzen gesamten dies diese dieser diesem diesen dieses",
+);
 /** "aus X" after these is a source of speech: an actor ("Kritik aus Kiew"). */
 const FROM_AGENT = normSet(
   "Vorwürfe Vorwurf Kritik Warnungen Warnung Drohungen Drohung Forderungen Forderung Signale Signal Töne Reaktionen Reaktion Angebot Angebote Dementi Protest Proteste Widerspruch Zustimmung Unterstützung Hilfe Druck Delegation Delegationen Vertreter Diplomaten Soldaten Truppen Kämpfer Politiker Minister Abgesandte Gesandte",

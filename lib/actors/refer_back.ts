@@ -24,7 +24,7 @@ import { type Token, tokenize } from "../text/tokens.ts";
 import type { Actor, ActorType, Gazetteer } from "./gazetteer.ts";
 import { type ActorMatch, actorNamed } from "./find_actors.ts";
 import type { FoundName } from "./find_names.ts";
-import { type ReferringRole, referringRole } from "./_roles.ts";
+import { isRole, type ReferringRole, referringRole } from "./_roles.ts";
 import { canBePlace, mentionReading, type Reading } from "./_reading.ts";
 
 /** A mention or name that a later role can refer back to. */
@@ -171,10 +171,20 @@ export interface RoleCandidate {
   reading: Reading;
 }
 
+/** "im Parlament", "in der Zollbehörde": the body as a place. */
+const IN = new Set(["in", "im", "ins"]);
 const DEFINITE = new Set(["der", "die", "das", "des", "dem", "den"]);
-const INDEFINITE = new Set(["ein", "eine", "einer", "eines", "einem", "einen"]);
+const INDEFINITE = new Set(
+  "ein eine einer eines einem einen kein keine keiner keines keinem keinen"
+    .split(" "),
+);
 const ARTICLE_OR_POSSESSIVE =
-  /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|sein|seine|seiner|seines|seinem|seinen|ihr|ihre|ihrer|ihres|ihrem|ihren|dies|diese|dieser|dieses|diesem|diesen|jene|jener|jenes|jenem|jenen|unser|unsere|unserer|unseres|unserem|unseren)$/;
+  /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|sein|seine|seiner|seines|seinem|seinen|ihr|ihre|ihrer|ihres|ihrem|ihren|dies|diese|dieser|dieses|diesem|diesen|jene|jener|jenes|jenem|jenen|unser|unsere|unserer|unseres|unserem|unseren|mein|meine|meiner|meines|meinem|meinen|euer|eure|eurer|eures|eurem|euren|kein|keine|keiner|keines|keinem|keinen)$/;
+/** Function words that look like inflected adjectives. */
+const NOT_ADJECTIVE = new Set(
+  "gegen wegen neben unter hinter oder aber über zwischen entgegen binnen außer oben unten sowie sondern wieder immer nur noch schon"
+    .split(" "),
+);
 
 const isUpperInitial = (s: string) => {
   const c = s.charAt(0);
@@ -222,12 +232,30 @@ export function findRoleCandidates(
     let d = k - 1;
     while (
       d >= 0 && tokens[d].isWord && !isUpperInitial(tokens[d].token) &&
-      !ARTICLE_OR_POSSESSIVE.test(tokens[d].lower) && k - d <= 3 &&
+      !ARTICLE_OR_POSSESSIVE.test(tokens[d].lower) &&
+      !NOT_ADJECTIVE.has(tokens[d].lower) && k - d <= 3 &&
       /(?:e|en|er|es|em)$/.test(tokens[d].lower)
     ) d--;
-    const det = d >= 0 && tokens[d].isWord ? tokens[d].lower : "";
+    const det = d >= 0 && tokens[d].isWord &&
+        ARTICLE_OR_POSSESSIVE.test(tokens[d].lower)
+      ? tokens[d].lower
+      : "";
+    const adjectives = tokens.slice(Math.max(0, d + 1), k);
     const prev = k > 0 ? tokens[k - 1] : undefined;
     const next = tokens[k + 1];
+    // Plurals of singular institutions are not one actor ("ausländischer
+    // Regierungen"); "Land", "Staat" only in the singular.
+    if (
+      (role.noun.endsWith("ung") && t.lower.endsWith("ungen")) ||
+      (role.exact && !role.noun.endsWith("er") &&
+        /(?:n|en|er)$/.test(t.lower) && !role.noun.endsWith(t.lower.slice(-2)))
+    ) continue;
+    // Inside a title after a role: "Chef der Inselregierung".
+    const t2 = tokens[k - 2];
+    if (
+      prev && (prev.lower === "des" || prev.lower === "der") && t2 &&
+      t2.isWord && isRole(t2.lower, gazetteer.roles)
+    ) continue;
     // A title before a name: "Präsident Otto Pérez" (the name is covered
     // by a person mention; an unknown name is capitalised).
     if (
@@ -243,19 +271,29 @@ export function findRoleCandidates(
     const before = endsAt.get(k - 1);
     let after = startsAt.get(k + 1);
     if (
-      !after && next && DEFINITE.has(next.lower) && startsAt.has(k + 2)
+      !after && next && (DEFINITE.has(next.lower) || next.lower === "in") &&
+      startsAt.has(k + 2)
     ) after = startsAt.get(k + 2);
     const tie = [before, after].find((m) =>
       m && m.actor.type !== "person" && canBePlace(m.actor.type)
     );
     if (person) {
-      if (!DEFINITE.has(det) || INDEFINITE.has(det)) continue;
+      if (!DEFINITE.has(det)) continue;
     } else {
       if (tie) continue;
-      // Idioms: "vor Gericht", "zu Gericht".
-      if (!det && prev && (prev.lower === "vor" || prev.lower === "zu")) {
-        continue;
-      }
+      // Idioms: "vor Gericht", "zu Gericht"; "in scharfe Opposition".
+      const beforeAdj = tokens[d];
+      if (
+        !det && prev && (prev.lower === "vor" || prev.lower === "zu" ||
+          (adjectives.length > 0 && beforeAdj?.isWord &&
+            !isUpperInitial(beforeAdj.token)))
+      ) continue;
+      // "das Land", "sein Land" — not "ein Land", "das einzige Land".
+      if (
+        role.exact &&
+        (!det || INDEFINITE.has(det) ||
+          adjectives.some((a) => /^(?:ander|einzig|jed)/.test(a.lower)))
+      ) continue;
     }
     const within = person && tie
       ? (tie.actor.type === "state"
@@ -273,6 +311,8 @@ export function findRoleCandidates(
       within,
       reading: territorial
         ? mentionReading(tokens, k, k, "state", false, false)
+        : !person && IN.has(tokens[det ? d - 1 : k - 1]?.lower ?? "")
+        ? "place"
         : "actor",
     });
   }

@@ -46,6 +46,8 @@ const INNER_ONLY = new Set(["der", "den", "das", "la", "le", "du"]);
 const PREFIX =
   /^(?:al|el|as|ad|ar|asch|at|an|az|ash|ez|es|ed|et|esch|ibn|abu|bin)[-‐]\p{Lu}/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** A party abbreviation in brackets after a surname: "(SPD)", "(Grüne)". */
+const PARTY = /^(?:\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,4}|Grüne|Linke|Neos)$/u;
 const LOCATIVE = new Set(
   "in im nach bei nahe um aus von vom bis über durch nördlich südlich östlich westlich unweit"
     .split(
@@ -200,6 +202,22 @@ export function matchNames(
         !INNER_ONLY.has(tokens[s - 1].token) && s - 1 > 0 &&
         isCap(tokens[s - 2]) && nameLike(tokens[s - 2])
       ) s--;
+      // "Schulz (SPD)": a capitalised word before a party in brackets is a
+      // person, even when it is also a German word.
+      if (
+        s === j && tokens[j + 1]?.token === "(" &&
+        tokens[j + 3]?.token === ")" && PARTY.test(tokens[j + 2].token) &&
+        !(j > 0 && tokens[j - 1].isWord && !isCap(tokens[j - 1]) &&
+          !/^(?:und|oder|sowie|von|mit|laut)$/.test(tokens[j - 1].lower))
+      ) {
+        out.push({
+          sentence: si,
+          seg: { first: j, last: j, kind: "person", strong: true },
+          tokens,
+        });
+        i = j + 1;
+        continue;
+      }
       for (const seg of segments(tokens, s, j, nameLike, roles, lexicon)) {
         // A word the gazetteer lists (a capital read as a place) is known.
         if (

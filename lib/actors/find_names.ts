@@ -204,21 +204,16 @@ export function matchNames(
       ) s--;
       // "Schulz (SPD)": a capitalised word before a party in brackets is a
       // person, even when it is also a German word.
+      let last = j;
       if (
-        s === j && tokens[j + 1]?.token === "(" &&
-        tokens[j + 3]?.token === ")" && PARTY.test(tokens[j + 2].token) &&
-        !(j > 0 && tokens[j - 1].isWord && !isCap(tokens[j - 1]) &&
+        tokens[j + 1]?.token === "(" && tokens[j + 3]?.token === ")" &&
+        PARTY.test(tokens[j + 2].token) &&
+        !(s === j && j > 0 && tokens[j - 1].isWord && !isCap(tokens[j - 1]) &&
           !/^(?:und|oder|sowie|von|mit|laut)$/.test(tokens[j - 1].lower))
       ) {
-        out.push({
-          sentence: si,
-          seg: { first: j, last: j, kind: "person", strong: true },
-          tokens,
-        });
-        i = j + 1;
-        continue;
+        last = j - 1;
       }
-      for (const seg of segments(tokens, s, j, nameLike, roles, lexicon)) {
+      for (const seg of segments(tokens, s, last, nameLike, roles, lexicon)) {
         // A word the gazetteer lists (a capital read as a place) is known.
         if (
           seg.first === seg.last &&
@@ -228,6 +223,13 @@ export function matchNames(
         if (seg.kind === "person" && seg.last > seg.first) {
           surnames.add(tokens[seg.last].token);
         }
+      }
+      if (last < j) {
+        out.push({
+          sentence: si,
+          seg: { first: j, last: j, kind: "person", strong: true },
+          tokens,
+        });
       }
       i = j + 1;
     }

@@ -88,8 +88,28 @@ export function isRole(lower: string, roles: readonly string[]): boolean {
   return false;
 }
 
+// Capitalised words repeat (Zipf): cache the look-up per role list.
+const roleCache = new WeakMap<
+  readonly ReferringRole[],
+  Map<string, ReferringRole | null>
+>();
+
 /** The referring role a lower-case word is, or undefined. */
 export function referringRole(
+  lower: string,
+  roles: readonly ReferringRole[],
+): ReferringRole | undefined {
+  let cache = roleCache.get(roles);
+  if (!cache) roleCache.set(roles, cache = new Map());
+  let r = cache.get(lower);
+  if (r === undefined) {
+    if (cache.size > 100_000) cache.clear();
+    cache.set(lower, r = referringRoleUncached(lower, roles) ?? null);
+  }
+  return r ?? undefined;
+}
+
+function referringRoleUncached(
   lower: string,
   roles: readonly ReferringRole[],
 ): ReferringRole | undefined {

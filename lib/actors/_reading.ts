@@ -156,12 +156,20 @@ export function mentionReading(
     const h = wordBefore(tokens, b);
     return h >= 0 && PLACE_NOUN.has(tokens[h].norm) ? "place" : "actor";
   }
+  if (type === "international_org" || type === "other") {
+    // "in der EU" is membership, "Chefin von Save the Children" an agent;
+    // "in die EU", "nach Europa" a direction.
+    return (pl === "nach" || pl === "richtung" ||
+        (pl === "in" && b === first - 2 && tokens[first - 1].lower === "die"))
+      ? "place"
+      : "actor";
+  }
   if (pl === "von" || pl === "vom") {
     // "von der Türkei nach Griechenland", "nördlich vom Weißen Haus"
     const n = next && next.isWord ? next.lower : "";
     const h = wordBefore(tokens, b);
     const d = h >= 0 ? tokens[h].lower : "";
-    return n === "nach" || n === "bis" || n === "in" ||
+    return n === "nach" || n === "bis" ||
         (d !== "" && LOCATIVE.has(d)) || DISTANCE.has(d)
       ? "place"
       : "actor";
@@ -170,13 +178,6 @@ export function mentionReading(
   if (next && next.isWord && PLACE_VERB.has(next.lower)) return "place";
   if (!LOCATIVE.has(pl)) return "actor";
   const h = wordBefore(tokens, b);
-  if (type === "international_org") {
-    // "in der EU" is membership; "in die EU", "nach Europa" a direction.
-    return pl === "nach" || pl === "richtung" ||
-        (pl === "in" && b === first - 2 && tokens[first - 1].lower === "die")
-      ? "place"
-      : "actor";
-  }
   if (pl === "aus" && h >= 0 && FROM_AGENT.has(tokens[h].norm)) return "actor";
   if (
     (pl === "in" || pl === "im") && h >= 0 && h === b - 1 &&

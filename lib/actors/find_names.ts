@@ -168,7 +168,18 @@ export function matchNames(
   const nameLike = (t: Token) =>
     first.has(t.lower) || PREFIX.test(t.token) ||
     (dict ? !knownWord(t.token, dict) && !isRole(t.lower, roles) : false);
-  sentences.forEach(({ tokens, covered }, si) => {
+  sentences.forEach(({ tokens, covered: known }, si) => {
+    // Unknown organisations first: "Institut für Nationales Gedenken".
+    let covered = known;
+    for (const [a, b] of organisationSpans(tokens, known, dict)) {
+      if (covered === known) covered = [...known];
+      for (let k = a; k <= b; k++) covered[k] = true;
+      out.push({
+        sentence: si,
+        seg: { first: a, last: b, kind: "organisation", strong: true },
+        tokens,
+      });
+    }
     let i = 0;
     while (i < tokens.length) {
       if (covered[i] || !isCap(tokens[i])) {
@@ -257,6 +268,68 @@ export function matchNames(
     });
   }
   return found;
+}
+
+/** Last words of organisation names ("Volksfront", "Gerichtshof"). */
+const ORG_SUFFIX =
+  /(?:organisation|bündnis|bündnisses|partei|front|miliz|brigade|brigaden|bewegung|allianz|koalition|union|liga|komitee|institut|instituts|stiftung|zentrum|zentrums|verband|verbandes|verbands|gewerkschaft|kommission|rat|rates|rats|netzwerk|netzwerks|gruppe|korps|bataillon|regiment|agentur|büro|büros|behörde|gerichtshof|gerichtshofs|versammlung|kongress|kongresses)$/;
+/** Words that join the parts of an organisation's name. */
+const ORG_JOIN = new Set(["und", "von", "für", "der", "des", "die", "in"]);
+/** Capitalised function words that never start an organisation's name. */
+const NOT_ORG_START = new Set(
+  "die der das den dem des ein eine einer eines einem einen diese dieser dieses diesem diesen jede jeder jedes alle andere anderen beide viele wenige mehrere neue neuen wer welche welcher welches jene jener solche solcher manche mancher unsere unserer ihre ihrer seine seiner meine meiner keine keiner"
+    .split(" "),
+);
+const ADJECTIVE_END = /(?:e|en|er|es|em|isch)$/;
+
+/**
+ * Unknown organisations among `tokens`: an organisation word followed by
+ * "für"/"gegen" and capitalised words ("Institut für Nationales Gedenken",
+ * "Zentrum für Integration von Jugendlichen"), or capitalised adjectives
+ * before one ("Nationale Front"). Spans `[first, last]`, outside `covered`.
+ */
+function organisationSpans(
+  tokens: Token[],
+  covered: boolean[],
+  dict: WordSet | null,
+): [number, number][] {
+  const out: [number, number][] = [];
+  let k = 0;
+  while (k < tokens.length) {
+    const t = tokens[k];
+    if (covered[k] || !isCap(t) || !ORG_SUFFIX.test(t.lower)) {
+      k++;
+      continue;
+    }
+    // Capitalised adjectives before: "Nationale Front", "Europäisches Zentrum".
+    let a = k;
+    while (
+      a > 0 && !covered[a - 1] && isCap(tokens[a - 1]) &&
+      ADJECTIVE_END.test(tokens[a - 1].lower) &&
+      !NOT_ORG_START.has(tokens[a - 1].lower) &&
+      // an adjective is listed in lower case ("nationale"), a noun not
+      (!dict || dict.has(tokens[a - 1].lower))
+    ) a--;
+    // "für"/"gegen" + capitalised words, joined by "und", "von" …
+    let b = k;
+    const n = tokens[k + 1];
+    if (
+      n && (n.lower === "für" || n.lower === "gegen") &&
+      tokens[k + 2] && isCap(tokens[k + 2]) && !covered[k + 2]
+    ) {
+      b = k + 2;
+      let e = b;
+      while (e + 1 < tokens.length && e - k < 8 && !covered[e + 1]) {
+        const x = tokens[e + 1];
+        if (isCap(x)) b = ++e;
+        else if (ORG_JOIN.has(x.lower)) e++;
+        else break;
+      }
+    }
+    if (a < k || b > k) out.push([a, b]);
+    k = b + 1;
+  }
+  return out;
 }
 
 /** Split a capitalised run into names and decide each one's kind. */

@@ -139,3 +139,17 @@ Deno.test("`findNames()` takes a surname before a party in brackets for a person
   const n = findNames("Laut Schulz (SPD) steigt die Zahl.");
   assert.deepEqual(n.map((x) => `${x.text}/${x.kind}`), ["Schulz/person"]);
 });
+
+Deno.test("`findNames()` takes unknown organisations for organisation candidates", () => {
+  const kinds = (t: string) =>
+    findNames(t).filter((n) => n.kind === "organisation").map((n) => n.text);
+  assert.deepEqual(
+    kinds("Das Institut für Nationales Gedenken legte Akten vor."),
+    ["Institut für Nationales Gedenken"],
+  );
+  assert.deepEqual(kinds("Die Nationale Front kündigte Proteste an."), [
+    "Nationale Front",
+  ]);
+  assert.deepEqual(kinds("Die Partei kündigte Proteste an."), []);
+  assert.deepEqual(kinds("Wer Partei ergreift, verliert."), []);
+});

@@ -62,7 +62,7 @@ const BETWEEN_PLACE = normSet(
 const DISTANCE = set("kilometer km meilen weit fern entfernt");
 /** Verbs whose object is a place: "Österreich verlassen". */
 const PLACE_VERB = set(
-  "verlassen verließ verließen erreichen erreicht erreichte erreichten betreten durchqueren durchquert bereisen bereist",
+  "verlassen verlasse erreichen betreten durchqueren bereisen",
 );
 const CLAUSE = set(', ; : ( ) „ “ ” " » « – —');
 
@@ -139,6 +139,23 @@ export function mentionReading(
   if (
     w.endsWith("s") && next && next.isWord && PLACE_NOUN.has(next.norm)
   ) return "place";
+  // "Österreich verlassen", "darf das Land nicht verlassen": a place as the
+  // object of a non-finite verb of motion later in the clause.
+  for (let k = last + 1; k < tokens.length && k <= last + 6; k++) {
+    const x = tokens[k];
+    if (!x.isWord) {
+      if (CLAUSE.has(x.token) || x.token === "." || x.token === "?") break;
+      continue;
+    }
+    if (PLACE_VERB.has(x.lower)) return "place";
+  }
+  // "aus dem Maghreb (Marokko, Tunesien …)": the reading of the place named
+  // before the brackets.
+  if (first > 1 && tokens[first - 1].token === "(") {
+    const w = wordBefore(tokens, first - 1);
+    const p2 = w >= 0 ? wordBefore(tokens, w) : -1;
+    if (p2 >= 0 && LOCATIVE.has(tokens[p2].lower)) return "place";
+  }
   const b = wordBefore(tokens, first);
   if (b < 0) return "actor";
   const p = tokens[b];
@@ -174,8 +191,7 @@ export function mentionReading(
       ? "place"
       : "actor";
   }
-  // "Österreich verlassen", "Griechenland erreichen"
-  if (next && next.isWord && PLACE_VERB.has(next.lower)) return "place";
+
   if (!LOCATIVE.has(pl)) return "actor";
   const h = wordBefore(tokens, b);
   if (pl === "aus" && h >= 0 && FROM_AGENT.has(tokens[h].norm)) return "actor";

@@ -158,6 +158,10 @@ function toUnits(tokens: Token[]): Unit[] {
   return units;
 }
 
+/** Before a population noun: one person or a person's own ("ihre Kinder"). */
+const PRIVATE =
+  /^(?:ein|eine|einen|einem|einer|kein|keinem|einziger|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|mein|meine|meinen|meinem|meiner|dein|deine|unser|unsere|unseren)$/;
+
 const byEnd = (a: [number, ActorForm[]], b: [number, ActorForm[]]) =>
   a[0] - b[0];
 
@@ -291,6 +295,15 @@ export function matchActors(
           tokens[u.tok].token !== tokens[u.tok].lower &&
           tokens[u.tok].lower === form.lower) ||
         (!u.first && units[i - 1].norm === "pro")
+      ) {
+        i = endUnit + 1;
+        matched = true;
+        break;
+      }
+      // "ihre Kinder", "ein Flüchtling": private persons, not the group.
+      if (
+        form.actor.type === "population" && aligned && u.tok > 0 &&
+        PRIVATE.test(tokens[u.tok - 1].lower)
       ) {
         i = endUnit + 1;
         matched = true;

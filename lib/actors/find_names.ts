@@ -49,17 +49,46 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** A party abbreviation in brackets after a surname: "(SPD)", "(Grüne)". */
 const PARTY = /^(?:\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,4}|Grüne|Linke|Neos)$/u;
 const LOCATIVE = new Set(
-  "in im nach bei nahe um aus von vom bis über durch nördlich südlich östlich westlich unweit"
+  "in im am nach bei nahe um aus von vom bis über durch nördlich südlich östlich westlich unweit"
     .split(
       " ",
     ),
 );
 const PLACE_HEADS = new Set(
-  "stadt kleinstadt dorf provinz region ort hochburg hauptstadt gouvernement bezirk viertel"
+  "stadt kleinstadt dorf provinz region ort hochburg hauptstadt gouvernement bezirk viertel insel"
     .split(
       " ",
     ),
 );
+/** Articles between a preposition and a place ("über die Ägäis"). */
+const ARTICLE = new Set(["der", "die", "das", "dem", "den"]);
+/** Last words of street and square names ("16th Street"). */
+const PLACE_TAILS = new Set(
+  "street avenue road square boulevard platz straße gasse allee".split(" "),
+);
+/** A place noun before a name, also as a compound head ("Schwarzmeerort"). */
+function placeHead(lower: string): boolean {
+  if (PLACE_HEADS.has(lower)) return true;
+  for (const h of PLACE_HEADS) {
+    if (h.length >= 3 && lower.length > h.length + 2 && lower.endsWith(h)) {
+      return true;
+    }
+  }
+  return false;
+}
+/** A dateline: a name at the start of a sentence followed by a dash. */
+function dateline(tokens: Token[], k: number, e: number): boolean {
+  const n = tokens[e + 1];
+  const b = tokens[k - 1];
+  return !!n && (n.token === "–" || n.token === "—") &&
+    (!b || (!b.isWord && b.token !== ","));
+}
+/**
+ * Capitalised words that are neither names nor in Debian's German word
+ * list: Austrian month names.
+ */
+const NOT_NAMES = new Set(["Jänner", "Jänners", "Feber", "Febers"]);
+
 /** Words that end an organisation's name. */
 const ORG_HEADS = new Set(
   "times news post watch agency institute forces army council group network foundation international brigade brigaden front partei bewegung miliz organisation stiftung institut zeitung agentur rat komitee korps bataillon regiment allianz bündnis union liga kongress"
@@ -166,8 +195,9 @@ export function matchNames(
   const out: { sentence: number; seg: Segment; tokens: Token[] }[] = [];
   const surnames = new Set<string>();
   const nameLike = (t: Token) =>
-    first.has(t.lower) || PREFIX.test(t.token) ||
-    (dict ? !knownWord(t.token, dict) && !isRole(t.lower, roles) : false);
+    !NOT_NAMES.has(t.token) &&
+    (first.has(t.lower) || PREFIX.test(t.token) ||
+      (dict ? !knownWord(t.token, dict) && !isRole(t.lower, roles) : false));
   sentences.forEach(({ tokens, covered: known }, si) => {
     // Unknown organisations first: "Institut für Nationales Gedenken".
     let covered = known;
@@ -406,7 +436,11 @@ function* segments(
     let strong = true;
     if (org || (k === e && ACRONYM.test(t.token))) kind = "organisation";
     else if (firstName || afterRole || (particle2 && multi)) kind = "person";
-    else if (LOCATIVE.has(bl) || PLACE_HEADS.has(bl)) kind = "place";
+    else if (
+      LOCATIVE.has(bl) || placeHead(bl) ||
+      (bl && ARTICLE.has(bl) && k > 1 && LOCATIVE.has(tokens[k - 2].lower)) ||
+      PLACE_TAILS.has(tokens[e].lower) || dateline(tokens, k, e)
+    ) kind = "place";
     else if (multi) kind = "person";
     else {
       kind = "unknown";

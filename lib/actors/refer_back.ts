@@ -279,7 +279,17 @@ export function findRoleCandidates(
     );
     if (person) {
       if (!DEFINITE.has(det)) continue;
+      // Apposition: "Bruno Rodríguez, der aktuelle Außenminister".
+      const c = d > 0 ? tokens[d - 1] : undefined;
+      if (c && c.token === ",") continue;
     } else {
+      // Members counted, not the body: "138 Abgeordnete", "der 550
+      // Abgeordneten".
+      const num = tokens[Math.max(0, d + 1) - 1];
+      if (
+        (num && /^\d/.test(num.token)) ||
+        adjectives.some((a) => /^\d/.test(a.token))
+      ) continue;
       if (tie) continue;
       // Idioms: "vor Gericht", "zu Gericht"; "in scharfe Opposition".
       const beforeAdj = tokens[d];

@@ -58,6 +58,10 @@ const PLACE_NOUN = normSet(
 const BETWEEN_PLACE = normSet(
   "Grenze Niemandsland Gebiet Grenzgebiet Landweg Route Strecke Korridor Pufferzone Meerenge",
 );
+/** "<noun> in X" where X is the target: "Einmarsch in die Ukraine". */
+const INVASION = normSet(
+  "Invasion Einmarsch Einfall Intervention Militärintervention Truppen Offensive",
+);
 /** Words before "von X" that make it a distance. */
 const DISTANCE = set("kilometer km meilen weit fern entfernt");
 /** Verbs whose object is a place: "Österreich verlassen". */
@@ -195,6 +199,11 @@ export function mentionReading(
   if (!LOCATIVE.has(pl)) return "actor";
   const h = wordBefore(tokens, b);
   if (pl === "aus" && h >= 0 && FROM_AGENT.has(tokens[h].norm)) return "actor";
+  // "die Invasion … in die Tschechoslowakei": the state is acted upon.
+  if (
+    (pl === "in" || pl === "ins") && h >= 0 &&
+    INVASION.has(lastPartNorm(tokens[h]))
+  ) return "actor";
   if (
     (pl === "in" || pl === "im") && h >= 0 && h === b - 1 &&
     POLITICAL_HEAD.has(tokens[h].norm)

@@ -263,6 +263,9 @@ export function matchNames(
         out.push({ sentence: si, seg, tokens });
         if (seg.kind === "person" && seg.last > seg.first) {
           surnames.add(tokens[seg.last].token);
+          // "Zainab Faksh … Zainab": a first name seen in a full name.
+          const f = tokens[seg.first];
+          if (isCap(f) && !PREFIX.test(f.token)) surnames.add(f.token);
         }
       }
       if (last < j) {
@@ -379,9 +382,14 @@ function* segments(
     // is also a word ("Militärexperte Carlo Masala").
     const roleBefore = k > 0 && tokens[k - 1].isWord &&
       isRole(tokens[k - 1].lower, roles);
+    // After a role, a word that is only a compound of known words is a
+    // name ("Institutschef Kaminski": Kamin + Ski).
+    const afterRoleName = roleBefore && !!lexicon.knownWords &&
+      !knownPlain(t.token, lexicon.knownWords) && !isRole(t.lower, roles);
     if (
       particle ||
-      (!nameLike(t) && !(roleBefore && k + 1 <= to && isCap(tokens[k + 1])))
+      (!nameLike(t) && !afterRoleName &&
+        !(roleBefore && k + 1 <= to && isCap(tokens[k + 1])))
     ) {
       k++;
       continue;

@@ -259,9 +259,8 @@ export function findRoleCandidates(
     // A title before a name: "Präsident Otto Pérez" (the name is covered
     // by a person mention; an unknown name is capitalised).
     if (
-      next && next.isWord && isUpperInitial(next.token) &&
-      !referringRole(next.lower, roles) &&
-      (person || covered[k + 1])
+      person && next && next.isWord && isUpperInitial(next.token) &&
+      !referringRole(next.lower, roles)
     ) {
       const m = startsAt.get(k + 1);
       if (!m || m.actor.type === "person") continue;

@@ -16,7 +16,7 @@
  *
  * @module
  */
-import { ACTOR_TYPES, type ActorType } from "./gazetteer.ts";
+import { ACTOR_TYPES, type ActorType } from "./actor_types.ts";
 
 const ENDINGS = ["", "s", "n", "en", "e", "er", "es"];
 

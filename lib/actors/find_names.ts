@@ -10,7 +10,7 @@
 import type { WordSet } from "./word_list.ts";
 import { type Token, tokenize } from "../text/tokens.ts";
 import { defaultActors, type Gazetteer } from "./gazetteer.ts";
-import { type ActorMatch, matchActors } from "./find_actors.ts";
+import { type ActorMatch, matchActors } from "./match_actors.ts";
 import { defaultNameLexicon, type NameLexicon } from "./name_lexicon.ts";
 import { isRole } from "./_roles.ts";
 

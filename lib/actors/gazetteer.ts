@@ -11,28 +11,8 @@ import { NAME_ENDINGS } from "../text/german.ts";
 import { normalize, tokenize } from "../text/tokens.ts";
 import { parseRoles, type ReferringRole } from "./_roles.ts";
 
-/** What kind of actor an entry is. */
-export type ActorType =
-  | "state"
-  | "government"
-  | "military"
-  | "armed_group"
-  | "international_org"
-  | "person"
-  | "population"
-  | "other";
-
-/** The actor types, in the order the README lists them. */
-export const ACTOR_TYPES: readonly ActorType[] = [
-  "state",
-  "government",
-  "military",
-  "armed_group",
-  "international_org",
-  "person",
-  "population",
-  "other",
-];
+export { ACTOR_TYPES, type ActorType } from "./actor_types.ts";
+import { ACTOR_TYPES, type ActorType } from "./actor_types.ts";
 
 /** When a metonym names its actor: always, or only when it acts. */
 export type MetonymContext = "always" | "agent";

@@ -22,7 +22,7 @@
  */
 import { type Token, tokenize } from "../text/tokens.ts";
 import type { Actor, ActorType, Gazetteer } from "./gazetteer.ts";
-import { type ActorMatch, actorNamed } from "./find_actors.ts";
+import { type ActorMatch, actorNamed } from "./match_actors.ts";
 import type { FoundName } from "./find_names.ts";
 import { isRole, type ReferringRole, referringRole } from "./_roles.ts";
 import { canBePlace, mentionReading, type Reading } from "./_reading.ts";

@@ -8,6 +8,7 @@
  */
 import type { ColumnTable as Table } from "arquero";
 import { join } from "node:path";
+import { corpusRoot, readInput } from "../corpus/readers/read_input.ts";
 import type { ArticleInput } from "../corpus/article.ts";
 import { CorpusError, type CorpusProblem } from "../corpus/problems.ts";
 import { articleSource } from "./article_source.ts";
@@ -50,18 +51,29 @@ export async function* analyzeBatches(
   let pending: ArticleResult[] = [];
   let index = 0;
   let total = 0;
+  // Export files and folders without manifest are read here, up front;
+  // a folder with manifest.csv is read lazily, article by article.
+  const source = typeof input === "string"
+    ? (await readInput(input, problems, options)) ?? input
+    : input;
   for await (
     const r of analyzeStream(
-      articleSource(input, resources, problems, options),
+      articleSource(source, resources, problems, options),
       resources,
-      { workers: options.workers, paths: resourcePaths(options) },
+      {
+        workers: options.workers,
+        paths: resourcePaths(options),
+        stages: options.stages,
+      },
     )
   ) {
     options.onArticle?.(r);
     if (r.error !== undefined) {
       problems.push({
         file: r.file
-          ? (typeof input === "string" ? join(input, r.file) : r.file)
+          ? (typeof input === "string"
+            ? join(corpusRoot(input), r.file)
+            : r.file)
           : `article "${r.article_id}"`,
         line: null,
         severity: "error",

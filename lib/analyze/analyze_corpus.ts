@@ -11,7 +11,9 @@ import { analyzeBatches } from "./analyze_batches.ts";
 import { problemTable } from "./merge.ts";
 import type { AnalyzeOptions } from "./options.ts";
 import { loadResources, type Resources } from "./resources.ts";
-import { CORPUS_STAGES } from "./stages.ts";
+import { CORPUS_STAGES } from "./stages/mod.ts";
+import { runCorpusStages } from "./stages/run.ts";
+import type { CorpusStage } from "./stages/types.ts";
 
 export type { AnalyzeOptions } from "./options.ts";
 
@@ -61,21 +63,27 @@ export async function analyzeCorpus(
       batchSize: Infinity,
     })
   ) tables = batch.tables;
-  return finishCorpus(tables, problems, loadResources(options));
+  return finishCorpus(
+    tables,
+    problems,
+    loadResources(options),
+    options.corpusStages,
+  );
 }
 
 /**
- * Add the problems table and run the corpus stages (aggregates over all
- * articles) on merged per-article tables.
+ * The merged per-article tables with the problems table and the tables of
+ * the corpus stages (aggregates over all articles) added; `tables` is not
+ * changed.
+ *
+ * @throws {Error} when a corpus stage reads a table that is not there.
  */
 export function finishCorpus(
-  tables: Record<string, Table>,
+  tables: Readonly<Record<string, Table>>,
   problems: CorpusProblem[],
   resources: Resources,
+  stages: readonly CorpusStage[] = CORPUS_STAGES,
 ): CorpusTables {
-  tables.problems = problemTable(problems);
-  for (const stage of CORPUS_STAGES) {
-    Object.assign(tables, stage.run(tables, resources));
-  }
-  return tables as CorpusTables;
+  const input = { ...tables, problems: problemTable(problems) };
+  return runCorpusStages(input, stages, resources) as CorpusTables;
 }

@@ -13,6 +13,7 @@ import {
 } from "./article_result.ts";
 import type { WorkerReply, WorkerRequest } from "./analyze_worker.ts";
 import type { ResourcePaths, Resources } from "./resources.ts";
+import type { ArticleStage } from "./stages/types.ts";
 
 /** An article and the notes reading it produced. */
 export interface PendingArticle {
@@ -26,6 +27,8 @@ export interface StreamOptions {
   workers?: number;
   /** Resource paths, for the workers to load. @default {} */
   paths?: ResourcePaths;
+  /** Article stages other than the registered ones (only with one worker). */
+  stages?: readonly ArticleStage[];
 }
 
 /**
@@ -41,9 +44,14 @@ export async function* analyzeStream(
   const n = Math.max(1, Math.floor(options.workers ?? 1));
   if (n === 1) {
     for (const { article, notes } of articles) {
-      yield analyzeToResultSafely(article, resources, notes);
+      yield analyzeToResultSafely(article, resources, notes, options.stages);
     }
     return;
+  }
+  if (options.stages) {
+    throw new Error(
+      "Cannot run custom stages in workers: stages are code, which cannot be sent to a worker; set workers to 1",
+    );
   }
   const url = new URL("./analyze_worker.ts", import.meta.url).href;
   const pool: Worker[] = [];

@@ -14,19 +14,26 @@ import { analyzeBatches } from "../analyze/analyze_batches.ts";
 import { finishCorpus } from "../analyze/analyze_corpus.ts";
 import { loadResources } from "../analyze/resources.ts";
 import { parseManifest } from "../corpus/manifest.ts";
+import { INPUT_FORMATS } from "../corpus/readers/read_input.ts";
 import { type CorpusProblem, formatProblem } from "../corpus/problems.ts";
 import { replaceDirAtomically } from "../io/atomic_dir.ts";
 import { writeParquetShard } from "../io/parquet_shards.ts";
 import { writeTablesTo } from "../io/write_tables.ts";
 import { Progress } from "./progress.ts";
 
-const USAGE =
-  `Usage: deno task analyze [corpus-folder] [output-folder] [options]
+const USAGE = `Usage: deno task analyze [corpus] [output-folder] [options]
 
-Analyses every article listed in <corpus-folder>/manifest.csv (default: corpus)
-and writes the tables to <output-folder>/tables/ (default: outputs).
+Analyses every article of <corpus> (default: corpus) and writes the tables to
+<output-folder>/tables/ (default: outputs). <corpus> is a folder with
+manifest.csv and .txt files, a folder without manifest (.txt, .html, .docx,
+… files), or one export file: .csv, .tsv, .jsonl, .json, .parquet, Nexis Uni
+.docx, Factiva .html/.txt, a saved web page .html.
 
 Options:
+  --input-format F the corpus format when the extension does not tell:
+                   ${Object.keys(INPUT_FORMATS).join(", ")}
+  --columns MAP    columns of CSV/TSV/JSON/Parquet input, e.g.
+                   text=body,date=published_at,outlet=media_name,id=stories_id
   --workers N      analyse in N Web Workers (default: number of cores);
                    the tables are byte-identical for every N
   --format LIST    any of csv,arrow,parquet (default: csv,arrow). Parquet is
@@ -72,6 +79,8 @@ async function main(args: string[]): Promise<number> {
       quiet: { type: "boolean", default: false },
       workers: { type: "string" },
       format: { type: "string", default: "csv,arrow" },
+      "input-format": { type: "string" },
+      columns: { type: "string" },
       "batch-size": { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -82,7 +91,7 @@ async function main(args: string[]): Promise<number> {
   }
   if (positionals.length > 2) {
     throw new TypeError(
-      `Cannot run analyze: expected at most 2 folders, got ${positionals.length}\n${USAGE}`,
+      `Cannot run analyze: expected at most 2 arguments (corpus, output folder), got ${positionals.length}\n${USAGE}`,
     );
   }
   const corpus = positionals[0] ?? "corpus";
@@ -113,6 +122,8 @@ async function main(args: string[]): Promise<number> {
     for await (
       const batch of analyzeBatches(corpus, problems, {
         strict: values.strict,
+        format: values["input-format"],
+        columns: values.columns,
         workers,
         batchSize,
         onArticle: (r) =>

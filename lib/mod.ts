@@ -43,12 +43,9 @@ export {
 export { readCorpus } from "./corpus/read_corpus.ts";
 export { writeTables } from "./io/write_tables.ts";
 export { readTables } from "./io/read_tables.ts";
-export {
-  INPUT_FORMATS,
-  readInput,
-  type ReadInputOptions,
-} from "./corpus/readers/read_input.ts";
-export type { SourcedInput } from "./corpus/readers/types.ts";
+// Export files (Nexis, Factiva, CSV, …): formats, options and the article
+// type in ./corpus/readers/read_input.ts and ./corpus/readers/types.ts.
+export { readInput } from "./corpus/readers/read_input.ts";
 
 // Text.
 export {

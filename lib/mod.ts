@@ -120,17 +120,8 @@ export {
   FRAME_THRESHOLD,
   type FrameHit,
 } from "./frames/find_frames.ts";
-export {
-  classifyFrames,
-  type ClassifyFramesOptions,
-} from "./frames/classify_frames.ts";
-export {
-  decideFrames,
-  type FrameDecision,
-  type FrameEvidence,
-  type FrameModel,
-  loadFrameModel,
-} from "./frames/frame_model.ts";
+export { classifyFrames } from "./frames/classify_frames.ts";
+export type { FrameDecision } from "./frames/frame_model.ts";
 export { type Conflict, loadConflicts } from "./conflicts/conflicts_file.ts";
 export {
   assignConflicts,

@@ -20,8 +20,8 @@ export {
   type FitOptions,
   type LogisticModel,
   logitsOf,
-  type Prediction,
   predictFromLogits,
+  type Prediction,
   predictLogistic,
 } from "./logistic.ts";
 export {

@@ -29,6 +29,9 @@ function analysisWithMentions(text: string, actors: [string, string][]) {
       kind: "name",
       actor_type: "state",
       affiliation: "",
+      reading: "actor",
+      resolution: "",
+      antecedent: "",
     });
   });
   return {
@@ -62,7 +65,7 @@ Deno.test("the tone stage returns one row per mention with score, label, role an
 });
 
 Deno.test("the tone table is empty, with its columns, when there are no mentions", () => {
-  const text = "Die Armee beschoss das Dorf.";
+  const text = "Am Dienstag regnete es stark.";
   const article = makeArticle(metaFromInput({ id: "t2", text }), text);
   const analysis = analyzeArticle(article, resources);
   assert.equal(analysis.tables.mentions.mention_id.length, 0);

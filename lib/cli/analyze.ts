@@ -137,7 +137,7 @@ async function main(args: string[]): Promise<number> {
         csv: formats.has("csv"),
         arrow: formats.has("arrow"),
       });
-      // Loaded only here: danfojs brings TensorFlow.js (about 2 s to load).
+      // Loaded only when a workbook is written.
       const { writeFramingWorkbook } = await import("../io/write_excel.ts");
       writeFramingWorkbook(corpusTables, tmp);
     }

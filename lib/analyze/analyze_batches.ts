@@ -10,19 +10,20 @@ import type { ColumnTable as Table } from "arquero";
 import { join } from "node:path";
 import type { ArticleInput } from "../corpus/article.ts";
 import { CorpusError, type CorpusProblem } from "../corpus/problems.ts";
+import type { TablePart } from "./article_result.ts";
+import type { ArticleSummary } from "./analyze_chunk.ts";
 import { articleSource } from "./article_source.ts";
-import { mergeResults, toTables } from "./merge.ts";
+import { concatParts, toTables } from "./merge.ts";
 import type { AnalyzeOptions } from "./options.ts";
-import type { ArticleResult } from "./article_result.ts";
 import { analyzeStream } from "./article_stream.ts";
 import { loadResources, resourcePaths } from "./resources.ts";
 
 /** Options for {@linkcode analyzeBatches}. */
 export interface BatchOptions extends AnalyzeOptions {
-  /** Articles per batch. @default 500 */
+  /** Articles read per batch. @default 500 */
   batchSize?: number;
   /** Called after each article, e.g. to draw progress. */
-  onArticle?: (result: ArticleResult) => void;
+  onArticle?: (article: ArticleSummary) => void;
 }
 
 /** One batch of per-article tables. */
@@ -32,12 +33,17 @@ export interface Batch {
   tables: Record<string, Table>;
 }
 
+/** Articles per chunk sent to a worker (or analysed in this thread). */
+const CHUNK = 32;
+
 /**
  * Yield the per-article tables (articles, sentences, tokens, mentions, …)
- * batch by batch, in corpus order. Corpus-level tables (aggregates over all
- * articles) are not built here: compute them over the written shards (see
- * lib/io/duckdb_shards.ts) or use {@linkcode analyzeCorpus}.
- * `problems` receives every input problem found.
+ * batch by batch, in corpus order; a batch holds the articles of
+ * `batchSize` consecutive readable articles (less any whose analysis
+ * failed). Corpus-level tables (aggregates over all articles) are not built
+ * here: compute them over the written shards (see lib/io/duckdb_shards.ts)
+ * or use {@linkcode analyzeCorpus}. `problems` receives every input problem
+ * found.
  */
 export async function* analyzeBatches(
   input: string | ArticleInput[],
@@ -47,26 +53,43 @@ export async function* analyzeBatches(
   const size = Math.max(1, options.batchSize ?? 500);
   // Loaded once here and (with workers) once per worker.
   const resources = loadResources(options);
-  let pending: ArticleResult[] = [];
+  let pending: Record<string, TablePart>[] = [];
+  // A batch in which every article failed has no tables and is not yielded.
+  const flush = (): Batch | null => {
+    const parts = concatParts(pending);
+    pending = [];
+    return parts.articles ? { index: index++, tables: toTables(parts) } : null;
+  };
+  let read = 0;
   let index = 0;
   let total = 0;
   for await (
-    const r of analyzeStream(
+    const chunk of analyzeStream(
       articleSource(input, resources, problems, options),
       resources,
-      { workers: options.workers, paths: resourcePaths(options) },
+      {
+        workers: options.workers,
+        paths: resourcePaths(options),
+        chunkSize: CHUNK,
+        boundary: size,
+      },
     )
   ) {
-    options.onArticle?.(r);
-    if (r.error !== undefined) {
+    for (const a of chunk.articles) {
+      options.onArticle?.(a);
+      read++;
+      if (a.error === undefined) {
+        total++;
+        continue;
+      }
       problems.push({
-        file: r.file
-          ? (typeof input === "string" ? join(input, r.file) : r.file)
-          : `article "${r.article_id}"`,
+        file: a.file
+          ? (typeof input === "string" ? join(input, a.file) : a.file)
+          : `article "${a.article_id}"`,
         line: null,
         severity: "error",
         message:
-          `the analysis of article "${r.article_id}" failed: ${r.error}; it was skipped (a bug in the library: please report it with the article)`,
+          `the analysis of article "${a.article_id}" failed: ${a.error}; it was skipped (a bug in the library: please report it with the article)`,
       });
       if (options.strict) {
         throw new CorpusError(
@@ -74,18 +97,15 @@ export async function* analyzeBatches(
           "Cannot analyse the corpus (strict mode)",
         );
       }
-      continue;
     }
-    pending.push(r);
-    total++;
-    if (pending.length === size) {
-      yield { index: index++, tables: toTables(mergeResults(pending)) };
-      pending = [];
+    pending.push(chunk.tables);
+    if (read % size === 0) {
+      const batch = flush();
+      if (batch) yield batch;
     }
   }
-  if (pending.length) {
-    yield { index: index++, tables: toTables(mergeResults(pending)) };
-  }
+  const last = flush();
+  if (last) yield last;
   if (options.strict && problems.some((p) => p.severity === "error")) {
     throw new CorpusError(problems, "Cannot analyse the corpus (strict mode)");
   }

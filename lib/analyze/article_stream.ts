@@ -1,24 +1,23 @@
 /**
- * Analyse a stream of articles, in this thread or in a pool of Web Workers,
- * yielding results strictly in input order — so the merged tables are the
- * same bytes whatever the number of workers.
+ * Analyse a stream of articles in chunks, in this thread or in a pool of Web
+ * Workers, yielding chunk results strictly in input order — so the merged
+ * tables are the same bytes whatever the number of workers. Workers send
+ * their tables back as Arrow IPC buffers, transferred rather than cloned;
+ * the main thread only decodes and concatenates columns.
  *
  * @module
  */
-import type { Article } from "../corpus/article.ts";
 import {
-  analyzeToResultSafely,
-  type ArticleResult,
-  failedResult,
-} from "./article_result.ts";
+  analyzeChunk,
+  type ChunkResult,
+  failedChunk,
+  type PendingArticle,
+} from "./analyze_chunk.ts";
 import type { WorkerReply, WorkerRequest } from "./analyze_worker.ts";
+import { decodeTables } from "./columns_ipc.ts";
 import type { ResourcePaths, Resources } from "./resources.ts";
 
-/** An article and the notes reading it produced. */
-export interface PendingArticle {
-  article: Article;
-  notes: string[];
-}
+export type { PendingArticle } from "./analyze_chunk.ts";
 
 /** Options for {@linkcode analyzeStream}. */
 export interface StreamOptions {
@@ -26,29 +25,60 @@ export interface StreamOptions {
   workers?: number;
   /** Resource paths, for the workers to load. @default {} */
   paths?: ResourcePaths;
+  /** Most articles per chunk. @default 32 */
+  chunkSize?: number;
+  /**
+   * A chunk also ends after every `boundary`-th article, so that batches
+   * of that many articles are made of whole chunks. @default Infinity
+   */
+  boundary?: number;
+}
+
+/** Group articles into chunks of at most `size`, ending at `boundary`s. */
+function* chunks<T>(
+  items: Iterable<T>,
+  size: number,
+  boundary: number,
+): Generator<T[]> {
+  let chunk: T[] = [];
+  let n = 0;
+  for (const item of items) {
+    chunk.push(item);
+    n++;
+    if (chunk.length >= size || n % boundary === 0) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length) yield chunk;
 }
 
 /**
- * Yield one {@linkcode ArticleResult} per article, in input order. With
- * `workers > 1`, at most `32 × workers` articles are in flight, so memory
- * stays bounded however long the input is.
+ * Yield one {@linkcode ChunkResult} per chunk of consecutive articles, in
+ * input order. With `workers > 1`, at most 4 chunks per worker are in
+ * flight, so memory stays bounded however long the input is.
  */
 export async function* analyzeStream(
   articles: Iterable<PendingArticle>,
   resources: Resources,
   options: StreamOptions = {},
-): AsyncGenerator<ArticleResult> {
+): AsyncGenerator<ChunkResult> {
   const n = Math.max(1, Math.floor(options.workers ?? 1));
+  const groups = chunks(
+    articles,
+    Math.max(1, options.chunkSize ?? 32),
+    options.boundary ?? Infinity,
+  );
   if (n === 1) {
-    for (const { article, notes } of articles) {
-      yield analyzeToResultSafely(article, resources, notes);
-    }
+    for (const items of groups) yield analyzeChunk(items, resources);
     return;
   }
   const url = new URL("./analyze_worker.ts", import.meta.url).href;
   const pool: Worker[] = [];
-  const done = new Map<number, ArticleResult>();
-  const sentArticles = new Map<number, { id: string; file: string }>();
+  const done = new Map<number, ChunkResult>();
+  const sentChunks = new Map<number, { id: string; file: string }[]>();
+  const owner = new Map<number, number>(); // chunk → worker
+  const inFlight = new Array<number>(n).fill(0);
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
   const notify = () => {
@@ -60,11 +90,16 @@ export async function* analyzeStream(
     const w = new Worker(url, { type: "module" });
     w.onmessage = (e: MessageEvent<WorkerReply>) => {
       const m = e.data;
-      // An article that threw in a worker is reported, not fatal.
-      if (m.type === "result") done.set(m.seq, m.result);
-      else {
-        const a = sentArticles.get(m.seq);
-        done.set(m.seq, failedResult(a ?? { id: "?", file: "" }, m.message));
+      inFlight[owner.get(m.seq)!]--;
+      owner.delete(m.seq);
+      // A chunk that threw in a worker is reported, not fatal.
+      if (m.type === "result") {
+        done.set(m.seq, {
+          tables: decodeTables(m.tables),
+          articles: m.articles,
+        });
+      } else {
+        done.set(m.seq, failedChunk(sentChunks.get(m.seq) ?? [], m.message));
       }
       notify();
     };
@@ -78,32 +113,32 @@ export async function* analyzeStream(
     );
     pool.push(w);
   }
-  const limit = 32 * n;
+  const limit = 4 * n;
   let sent = 0;
   let next = 0;
-  const it = articles[Symbol.iterator]();
   let exhausted = false;
   try {
     for (;;) {
       while (!exhausted && sent - next < limit) {
-        const r = it.next();
+        const r = groups.next();
         if (r.done) {
           exhausted = true;
           break;
         }
-        // Round-robin keeps the assignment deterministic; results are
-        // re-ordered by sequence number anyway.
-        sentArticles.set(sent, {
-          id: r.value.article.id,
-          file: r.value.article.file,
-        });
-        pool[sent % n].postMessage(
-          {
-            type: "article",
-            seq: sent,
-            article: r.value.article,
-            notes: r.value.notes,
-          } as WorkerRequest,
+        // The least busy worker takes the chunk; results are re-ordered by
+        // sequence number, so the assignment never changes the output.
+        const k = inFlight.indexOf(Math.min(...inFlight));
+        inFlight[k]++;
+        owner.set(sent, k);
+        sentChunks.set(
+          sent,
+          r.value.map(({ article }) => ({
+            id: article.id,
+            file: article.file,
+          })),
+        );
+        pool[k].postMessage(
+          { type: "chunk", seq: sent, items: r.value } as WorkerRequest,
         );
         sent++;
       }
@@ -114,7 +149,7 @@ export async function* analyzeStream(
       if (failure) throw failure;
       const result = done.get(next)!;
       done.delete(next);
-      sentArticles.delete(next);
+      sentChunks.delete(next);
       next++;
       yield result;
     }

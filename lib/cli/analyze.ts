@@ -115,8 +115,7 @@ async function main(args: string[]): Promise<number> {
         strict: values.strict,
         workers,
         batchSize,
-        onArticle: (r) =>
-          progress.tick(r.tables.tokens?.columns.start.length ?? 0),
+        onArticle: (a) => progress.tick(a.tokens),
       })
     ) {
       if (formats.has("parquet")) {

@@ -17,6 +17,8 @@ import { concatParts, toTables } from "./merge.ts";
 import type { AnalyzeOptions } from "./options.ts";
 import { analyzeStream } from "./article_stream.ts";
 import { loadResources, resourcePaths } from "./resources.ts";
+import { shardOf, type ShardSpec } from "./shard.ts";
+import type { PendingArticle } from "./analyze_chunk.ts";
 
 /** Options for {@linkcode analyzeBatches}. */
 export interface BatchOptions extends AnalyzeOptions {
@@ -24,6 +26,12 @@ export interface BatchOptions extends AnalyzeOptions {
   batchSize?: number;
   /** Called after each article, e.g. to draw progress. */
   onArticle?: (article: ArticleSummary) => void;
+  /**
+   * Analyse only the articles of this shard (see shard.ts). Every article
+   * is still read, so problems and positions are those of the whole corpus;
+   * a shard that gets no article yields no batch instead of failing.
+   */
+  shard?: ShardSpec;
 }
 
 /** One batch of per-article tables. */
@@ -31,6 +39,12 @@ export interface Batch {
   /** 0-based batch number. */
   index: number;
   tables: Record<string, Table>;
+  /**
+   * For each row of the batch's articles table, the article's position
+   * among the readable articles of the whole corpus (0-based): what puts
+   * the rows of several shards back in corpus order.
+   */
+  positions: number[];
 }
 
 /** Articles per chunk sent to a worker (or analysed in this thread). */
@@ -54,18 +68,37 @@ export async function* analyzeBatches(
   // Loaded once here and (with workers) once per worker.
   const resources = loadResources(options);
   let pending: Record<string, TablePart>[] = [];
+  let pendingPositions: number[] = [];
+  // Positions of the articles sent and not yet back, in order.
+  const sentPositions: number[] = [];
+  let readAll = 0;
+  const shard = options.shard;
+  function* ofShard(items: Iterable<PendingArticle>) {
+    for (const item of items) {
+      const position = readAll++;
+      if (shard && shardOf(item.article.id, shard.count) !== shard.index) {
+        continue;
+      }
+      sentPositions.push(position);
+      yield item;
+    }
+  }
   // A batch in which every article failed has no tables and is not yielded.
   const flush = (): Batch | null => {
     const parts = concatParts(pending);
+    const positions = pendingPositions;
     pending = [];
-    return parts.articles ? { index: index++, tables: toTables(parts) } : null;
+    pendingPositions = [];
+    return parts.articles
+      ? { index: index++, tables: toTables(parts), positions }
+      : null;
   };
   let read = 0;
   let index = 0;
   let total = 0;
   for await (
     const chunk of analyzeStream(
-      articleSource(input, resources, problems, options),
+      ofShard(articleSource(input, resources, problems, options)),
       resources,
       {
         workers: options.workers,
@@ -78,8 +111,10 @@ export async function* analyzeBatches(
     for (const a of chunk.articles) {
       options.onArticle?.(a);
       read++;
+      const position = sentPositions.shift()!;
       if (a.error === undefined) {
         total++;
+        pendingPositions.push(position);
         continue;
       }
       problems.push({
@@ -109,7 +144,7 @@ export async function* analyzeBatches(
   if (options.strict && problems.some((p) => p.severity === "error")) {
     throw new CorpusError(problems, "Cannot analyse the corpus (strict mode)");
   }
-  if (total === 0) {
+  if (total === 0 && !(shard && readAll > 0)) {
     throw new CorpusError(
       problems,
       "Cannot analyse the corpus: no article could be read",

@@ -17,8 +17,11 @@ import { parseManifest } from "../corpus/manifest.ts";
 import { type CorpusProblem, formatProblem } from "../corpus/problems.ts";
 import { replaceDirAtomically } from "../io/atomic_dir.ts";
 import { writeParquetShard } from "../io/parquet_shards.ts";
-import { writeTablesTo } from "../io/write_tables.ts";
+import { writeCorpusTables } from "./write_corpus.ts";
+import { analyzeShard } from "./analyze_shard.ts";
+import { parseShard, shardOf, type ShardSpec } from "../analyze/shard.ts";
 import { Progress } from "./progress.ts";
+import { runMain } from "./run_main.ts";
 
 const USAGE =
   `Usage: deno task analyze [corpus-folder] [output-folder] [options]
@@ -33,6 +36,9 @@ Options:
                    written as shards, one per batch; with parquet alone the
                    run streams and memory is bounded by the batch size
   --batch-size N   articles per batch / Parquet shard (default: 500)
+  --shard I/N      analyse only shard I of N (articles by a hash of their id)
+                   and write its article-level tables as Parquet into
+                   <output-folder>/shards/I/; then \`deno task merge\`
   --strict         stop at the first bad article or manifest row
   --quiet          no progress bar and no summary
   -h, --help       this text`;
@@ -54,10 +60,13 @@ function positiveInt(
   return n;
 }
 
-function countArticles(corpus: string): number {
+function countArticles(corpus: string, shard?: ShardSpec): number {
   try {
     const file = join(corpus, "manifest.csv");
-    return parseManifest(readFileSync(file, "utf8"), file).rows.length;
+    const rows = parseManifest(readFileSync(file, "utf8"), file).rows;
+    return shard
+      ? rows.filter((r) => shardOf(r.id, shard.count) === shard.index).length
+      : rows.length;
   } catch {
     return 0;
   }
@@ -73,6 +82,7 @@ async function main(args: string[]): Promise<number> {
       workers: { type: "string" },
       format: { type: "string", default: "csv,arrow" },
       "batch-size": { type: "string" },
+      shard: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -103,9 +113,21 @@ async function main(args: string[]): Promise<number> {
   }
   const whole = formats.has("csv") || formats.has("arrow");
   const problems: CorpusProblem[] = [];
-  const progress = new Progress(countArticles(corpus), {
+  const shard = values.shard === undefined
+    ? undefined
+    : parseShard(values.shard);
+  const progress = new Progress(countArticles(corpus, shard), {
     quiet: values.quiet,
   });
+  if (shard) {
+    return await analyzeShard(corpus, out, shard, {
+      strict: values.strict,
+      workers,
+      batchSize,
+      quiet: values.quiet,
+      progress,
+    });
+  }
   const tablesDir = join(out, "tables");
   const summary = { articles: 0, sentences: 0, tokens: 0 };
   await replaceDirAtomically(tablesDir, async (tmp) => {
@@ -132,13 +154,10 @@ async function main(args: string[]): Promise<number> {
       ? finishCorpus(concatBatches(batches), problems, loadResources())
       : null;
     if (corpusTables) {
-      writeTablesTo(corpusTables, tmp, {
+      await writeCorpusTables(corpusTables, tmp, {
         csv: formats.has("csv"),
         arrow: formats.has("arrow"),
       });
-      // Loaded only when a workbook is written.
-      const { writeFramingWorkbook } = await import("../io/write_excel.ts");
-      writeFramingWorkbook(corpusTables, tmp);
     }
   });
   if (!values.quiet) {
@@ -167,14 +186,4 @@ function concatBatches(
   return out;
 }
 
-if (import.meta.main) {
-  try {
-    Deno.exit(await main(Deno.args));
-  } catch (e) {
-    // Researchers read these: the message says what failed and what to do;
-    // a stack trace would only bury it. FRAMING_DEBUG=1 shows the stack.
-    if (Deno.env.get("FRAMING_DEBUG")) console.error(e);
-    else console.error(`error: ${e instanceof Error ? e.message : String(e)}`);
-    Deno.exit(1);
-  }
-}
+if (import.meta.main) await runMain(main);

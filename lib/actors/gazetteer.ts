@@ -7,6 +7,7 @@
  */
 import { parseDelimited } from "../io/csv_parse.ts";
 import { dataPath, readTextFile } from "../io/data_file.ts";
+import { NAME_ENDINGS } from "../text/german.ts";
 import { normalize, tokenize } from "../text/tokens.ts";
 
 /** What kind of actor an entry is. */
@@ -128,9 +129,6 @@ function formKeys(form: string, exact: boolean): UnitKey[] {
   }
   return keys;
 }
-
-/** Case endings tried on a form's last word, for stems CISTEM splits. */
-const ENDINGS = ["s", "es", "n", "en", "e", "er", "ern"];
 
 function insert(
   root: TrieNode,
@@ -298,7 +296,7 @@ export function parseGazetteer(
       const last = keys[keys.length - 1];
       const word = surface.split(/[\s-]/).pop() ?? "";
       if (last.map !== "exact" && word) {
-        for (const e of ENDINGS) {
+        for (const e of NAME_ENDINGS) {
           const key = normalize(word + e);
           if (key === last.key) continue;
           insert(

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { foldGerman, isCapitalised } from "../text/german.ts";
 import { normalize } from "../text/tokens.ts";
 import type { Modifier } from "./modifiers.ts";
 
@@ -99,7 +100,7 @@ export class LexiconBuilder {
         // Exact entries head compounds by their written form (matched
         // against the end of the lower-case word, see match_terms.ts), not
         // by their normalised form, which is the one they share.
-        const folded = fold(form);
+        const folded = foldGerman(form);
         if (folded.length >= 4 && !this.firsts.has(folded)) {
           this.firsts.set(folded, e);
         }
@@ -119,7 +120,7 @@ export class LexiconBuilder {
         );
       }
       this.terms.set(norm, entry);
-      const folded = fold(form);
+      const folded = foldGerman(form);
       const head = folded.startsWith(norm)
         ? norm
         : folded.startsWith("ge" + norm)
@@ -128,7 +129,7 @@ export class LexiconBuilder {
       // Only noun forms head compounds: verb and adjective "heads" are
       // prefixed words ("wieder|holt" is not "erholt", "merk|würdig" not
       // "würdigen").
-      if (head && isNoun(form) && !this.heads.has(head)) {
+      if (head && isCapitalised(form) && !this.heads.has(head)) {
         this.heads.set(head, entry);
       }
       if (folded.length >= 4 && !this.firsts.has(folded)) {
@@ -160,16 +161,4 @@ export function parseWeight(field: string, where: string): number {
     );
   }
   return w;
-}
-
-/** Lower case with umlauts and ß folded, as the stemmer folds them. */
-export function fold(word: string): string {
-  return word.toLowerCase().replaceAll("ä", "a").replaceAll("ö", "o")
-    .replaceAll("ü", "u").replaceAll("ß", "ss");
-}
-
-/** A capitalised form: a noun in German spelling. */
-function isNoun(form: string): boolean {
-  const c = form.charAt(0);
-  return c !== c.toLowerCase();
 }

@@ -31,11 +31,11 @@
  */
 import { stem } from "../text/stem.ts";
 import type { Token } from "../text/tokens.ts";
-import {
-  fold,
-  type LexiconEntry,
-  type PhraseEntry,
-  type SentimentLexicon,
+import { splitCompound } from "../text/german.ts";
+import type {
+  LexiconEntry,
+  PhraseEntry,
+  SentimentLexicon,
 } from "./lexicon_builder.ts";
 import type { Modifier } from "./modifiers.ts";
 
@@ -50,46 +50,6 @@ export const NEG_WINDOW = 3;
 export const REDUCE_WINDOW = 4;
 /** Words between an intensifier/diminisher and its term. */
 export const MOD_WINDOW = 2;
-/** Shortest token (normalised) that is split as a compound. */
-export const MIN_COMPOUND = 7;
-/** Shortest first part of a compound (normalised). */
-export const MIN_PART = 4;
-/**
- * Shortest head of a compound. Four-letter heads matched too much by
- * accident ("Bezie|hung" is not "Hunger", "unter|such" not "Sucht").
- */
-export const MIN_HEAD = 5;
-/** Verb prefixes: a three-letter first part like these makes a derivation
- * ("Aus|schuss", "Vor|kehrung"), not a compound. */
-const PREFIXES: ReadonlySet<string> = new Set([
-  "aus",
-  "auf",
-  "ein",
-  "vor",
-  "mit",
-  "bei",
-  "ver",
-  "ent",
-  "zer",
-  "weg",
-  "her",
-  "hin",
-  "los",
-  "nach",
-  "zur",
-  "zum",
-  "uber",
-  "unt",
-  "dur",
-  "abs",
-  "ans",
-  "ums",
-  "wid",
-]);
-/** Plural and case endings stripped from a compound's written head. */
-const INFLECTION_ENDINGS: readonly string[] = ["en", "n", "es", "s"];
-/** Shortest rest after a sentiment-bearing first part. */
-export const MIN_REST = 3;
 /** Weight of a compound's sentiment-bearing first part ("Terror|organisation"). */
 export const COMPOUND_MODIFIER_FACTOR = 0.6;
 
@@ -266,61 +226,6 @@ function wordInfo(
   return info;
 }
 
-const LINKS = ["", "s", "es", "n", "en", "e", "er"];
-
-/**
- * Longest word split as a compound: longer "words" (a URL, a run of
- * letters) are not compounds, and the split search stays bounded.
- */
-export const MAX_COMPOUND = 80;
-
-/** The longest key of each compound map: no split tries a longer part. */
-interface PartLengths {
-  sizes: string;
-  head: number;
-  exact: number;
-  first: number;
-}
-const partLengthCache = new WeakMap<SentimentLexicon, PartLengths>();
-
-function longestKey(map: ReadonlyMap<string, unknown>): number {
-  let max = 0;
-  for (const k of map.keys()) if (k.length > max) max = k.length;
-  return max;
-}
-
-function partLengths(lex: SentimentLexicon): PartLengths {
-  const sizes = `${lex.heads.size}:${lex.exact.size}:${lex.firsts.size}`;
-  const hit = partLengthCache.get(lex);
-  if (hit && hit.sizes === sizes) return hit;
-  const lengths = {
-    sizes,
-    head: longestKey(lex.heads),
-    exact: longestKey(lex.exact),
-    first: longestKey(lex.firsts),
-  };
-  partLengthCache.set(lex, lengths);
-  return lengths;
-}
-
-/**
- * The entry a compound's first part names, with a linking element dropped
- * ("Kriegs-", "Bomben-") or swapped for the dropped "-e" ("Hilfs-" → Hilfe).
- */
-function firstPart(
-  prefix: string,
-  lex: SentimentLexicon,
-): LexiconEntry | undefined {
-  for (const link of LINKS) {
-    if (!prefix.endsWith(link)) continue;
-    const key = prefix.slice(0, prefix.length - link.length);
-    if (key.length < MIN_PART) continue;
-    const m = lex.firsts.get(key) ?? lex.firsts.get(key + "e");
-    if (m) return m;
-  }
-  return undefined;
-}
-
 /**
  * Decompose an unknown word against the lexicon: the longest known head
  * (suffix of the norm) carries its full weight; else the longest known
@@ -362,63 +267,15 @@ function decompose(
       return { entry: base, factor: -1, part: base.term + "-los" };
     }
   }
-  if (n < MIN_COMPOUND || n > MAX_COMPOUND) return null;
-  // No part is longer than the longest lexicon key: start the searches
-  // there (the lengths only bound them; the results are the same).
-  const longest = partLengths(lex);
-  // Longest head first; a three-letter first part only before a head of six
-  // letters or more ("Zug|unglück", not "Zugun|glück").
-  for (
-    let i = Math.max(MIN_PART - 1, n - longest.head);
-    i <= n - MIN_HEAD;
-    i++
-  ) {
-    if (
-      i < MIN_PART && (n - i < MIN_HEAD + 1 || PREFIXES.has(norm.slice(0, i)))
-    ) {
-      continue;
-    }
-    const head = lex.heads.get(norm.slice(i));
-    if (head) return { entry: head, factor: 1, part: head.term };
-  }
-  // Heads among the exact-form entries, matched on the written ending.
-  for (
-    let i = Math.max(MIN_PART, lower.length - longest.exact);
-    i <= lower.length - MIN_HEAD;
-    i++
-  ) {
-    const head = lex.exact.get(lower.slice(i));
-    if (head && head.pos === "NN") {
-      return { entry: head, factor: 1, part: head.term };
-    }
-  }
-  const word = fold(lower);
-  // An inflected noun head whose stem is shorter than MIN_HEAD
-  // ("Firmen|pleiten": "pleiten" stems to "plei"): the written ending minus
-  // a plural or case ending is a written noun form of the lexicon, at least
-  // MIN_HEAD + 1 letters long.
-  for (const ending of INFLECTION_ENDINGS) {
-    if (!word.endsWith(ending)) continue;
-    const base = word.slice(0, word.length - ending.length);
-    for (
-      let i = Math.max(MIN_PART, base.length - longest.first);
-      i <= base.length - MIN_HEAD - 1;
-      i++
-    ) {
-      const head = lex.firsts.get(base.slice(i));
-      if (head && head.pos === "NN") {
-        return { entry: head, factor: 1, part: head.term };
-      }
-    }
-  }
-  // A first part is a key plus a linking element of at most two letters.
-  const maxFirst = longest.first + 2;
-  for (let j = Math.min(word.length - MIN_REST, maxFirst); j >= MIN_PART; j--) {
-    const m = firstPart(word.slice(0, j), lex);
-    if (m) return { entry: m, factor: COMPOUND_MODIFIER_FACTOR, part: m.term };
-  }
-  return null;
+  const split = splitCompound(norm, lower, lex, isNounEntry);
+  if (!split) return null;
+  const entry = split.entry;
+  return split.head
+    ? { entry, factor: 1, part: entry.term }
+    : { entry, factor: COMPOUND_MODIFIER_FACTOR, part: entry.term };
 }
+
+const isNounEntry = (e: LexiconEntry) => e.pos === "NN";
 
 /**
  * Find the sentiment terms in `tokens` and apply the modifier rules.

@@ -32,6 +32,14 @@
  *
  * @module
  */
+import {
+  foldedStartsWith,
+  foldedStep,
+  foldGerman,
+  HEAD_ENDINGS,
+  isCapitalised,
+  VERB_PARTICLES,
+} from "./german.ts";
 import { normalize, type Token, tokenize } from "./tokens.ts";
 
 /**
@@ -71,49 +79,6 @@ export const MIN_COMPOUND_REST = 3;
  * ("Diktat|or", "Sieg|el") are not read as compounds.
  */
 export const MIN_MODIFIER_REST = 4;
-
-/** Inflectional endings a compound head may carry. */
-const HEAD_ENDINGS = [
-  "",
-  "e",
-  "n",
-  "en",
-  "s",
-  "es",
-  "er",
-  "ern",
-  "em",
-  "ens",
-  "in",
-  "innen",
-  "nen",
-];
-
-/** Verb particles and prefixes a stem may follow ("zurück|erob|ert"). */
-const PARTICLES = [
-  "ab",
-  "an",
-  "auf",
-  "aus",
-  "durch",
-  "ein",
-  "fort",
-  "her",
-  "heraus",
-  "hin",
-  "mit",
-  "nach",
-  "rück",
-  "über",
-  "um",
-  "unter",
-  "vor",
-  "weg",
-  "wieder",
-  "zu",
-  "zurück",
-  "zusammen",
-];
 
 interface CharNode<T> {
   next: Map<number, CharNode<T>>;
@@ -162,20 +127,6 @@ const charNode = <T>(): CharNode<T> => ({
   stop: false,
 });
 
-const SHARP_S = 0xdf;
-const S = 0x73;
-
-/** A character as the stemmer folds it (ß is handled by the walkers). */
-function foldCode(c: number): number {
-  return c === 0xe4 ? 0x61 : c === 0xf6 ? 0x6f : c === 0xfc ? 0x75 : c;
-}
-
-/** Lower case with umlauts and ß folded, as the stemmer does. */
-export function foldGerman(s: string): string {
-  return s.toLowerCase().replaceAll("ä", "a").replaceAll("ö", "o")
-    .replaceAll("ü", "u").replaceAll("ß", "ss");
-}
-
 /**
  * The written base of a cue: folded, minus a final "en", "e", or "n" after
  * "l" or "r", when at least `min` letters remain ("Angriffe" → "angriff",
@@ -193,39 +144,12 @@ export function cueBase(cue: string, min = 3): string {
   return end > 0 && n - end >= min ? f.slice(0, n - end) : f;
 }
 
-const isCapital = (s: string, at: number) => {
-  const c = s.charAt(at);
-  return c !== c.toLowerCase();
-};
-
 /**
  * Whether the written token is capitalised at `at`: its character differs
  * from the lower-cased one (no allocation).
  */
 const capitalAt = (token: string, lower: string, at: number) =>
   token.charCodeAt(at) !== lower.charCodeAt(at);
-
-/** Whether folded `text[from, to)` starts with `prefix` (already folded). */
-function foldedStartsWith(
-  text: string,
-  from: number,
-  to: number,
-  prefix: string,
-): boolean {
-  let k = from;
-  for (let p = 0; p < prefix.length; p++) {
-    if (k >= to) return false;
-    const c = text.charCodeAt(k);
-    if (c === SHARP_S) {
-      if (prefix.charCodeAt(p) !== S || prefix.charCodeAt(p + 1) !== S) {
-        return false;
-      }
-      p++;
-    } else if (foldCode(c) !== prefix.charCodeAt(p)) return false;
-    k++;
-  }
-  return true;
-}
 
 /**
  * A compiled cue dictionary with values of type `T` (e.g. the frame a cue
@@ -259,7 +183,7 @@ export class CueIndex<T> {
   #phraseValues: T[] | null = null;
 
   constructor() {
-    for (const p of PARTICLES) {
+    for (const p of VERB_PARTICLES) {
       let node = this.#particles;
       for (let k = 0; k < p.length; k++) {
         const c = p.charCodeAt(k);
@@ -326,7 +250,7 @@ export class CueIndex<T> {
     }
     const norm = normalize(text);
     const base = cueBase(text);
-    const capital = isCapital(text, 0);
+    const capital = isCapitalised(text);
     const list = this.#whole.get(norm) ?? [];
     let entry = list.find((e) => e.guard === base && e.capital === capital);
     if (!entry) {
@@ -574,9 +498,7 @@ export class CueIndex<T> {
     let node: CharNode<T> | undefined = mod ? undefined : this.#forward;
     for (let k = from; k < to && node; k++) {
       const c = lower.charCodeAt(k);
-      node = c === SHARP_S
-        ? node.next.get(S)?.next.get(S)
-        : node.next.get(foldCode(c));
+      node = foldedStep(node, c);
       if (!node || to - k - 1 < MIN_MODIFIER_REST) continue;
       if (node.stop) mod = null;
       if (node.words) {
@@ -596,9 +518,7 @@ export class CueIndex<T> {
       node = this.#reverse;
       for (let k = stop - 1; k >= from && node; k--) {
         const c = lower.charCodeAt(k);
-        node = c === SHARP_S
-          ? node.next.get(S)?.next.get(S)
-          : node.next.get(foldCode(c));
+        node = foldedStep(node, c);
         if (!node || k - from < MIN_COMPOUND_REST || stop - k <= headLength) {
           continue;
         }

@@ -24,6 +24,12 @@ import type { PendingArticle } from "./analyze_chunk.ts";
 export interface BatchOptions extends AnalyzeOptions {
   /** Articles read per batch. @default 500 */
   batchSize?: number;
+  /**
+   * Tables not to build into batches, e.g. `["tokens"]`: the token table
+   * is most of the memory of a run (see README, Performance).
+   * @default []
+   */
+  leaveOut?: string[];
   /** Called after each article, e.g. to draw progress. */
   onArticle?: (article: ArticleSummary) => void;
   /**
@@ -104,6 +110,7 @@ export async function* analyzeBatches(
         workers: options.workers,
         paths: resourcePaths(options),
         chunkSize: CHUNK,
+        leaveOut: options.leaveOut,
         boundary: size,
       },
     )

@@ -34,10 +34,14 @@ export interface ChunkResult {
   articles: ArticleSummary[];
 }
 
-/** Analyse `items` in order; an article that throws is reported, not fatal. */
+/**
+ * Analyse `items` in order; an article that throws is reported, not fatal.
+ * Tables named in `leaveOut` are dropped before they are merged or sent.
+ */
 export function analyzeChunk(
   items: readonly PendingArticle[],
   resources: Resources,
+  leaveOut: readonly string[] = [],
 ): ChunkResult {
   const parts: Record<string, TablePart>[] = [];
   const articles: ArticleSummary[] = [];
@@ -49,7 +53,10 @@ export function analyzeChunk(
       tokens: r.tables.tokens?.columns.start.length ?? 0,
       ...(r.error !== undefined ? { error: r.error } : {}),
     });
-    if (r.error === undefined) parts.push(r.tables);
+    if (r.error === undefined) {
+      for (const name of leaveOut) delete r.tables[name];
+      parts.push(r.tables);
+    }
   }
   return { tables: concatParts(parts), articles };
 }

@@ -23,7 +23,7 @@ import {
 
 /** Messages the pool sends. */
 export type WorkerRequest =
-  | { type: "init"; paths: ResourcePaths }
+  | { type: "init"; paths: ResourcePaths; leaveOut: string[] }
   | { type: "chunk"; seq: number; items: PendingArticle[] };
 
 /** Messages the worker sends back. */
@@ -37,6 +37,7 @@ export type WorkerReply =
   | { type: "error"; seq: number; message: string };
 
 let resources: Resources | undefined;
+let leaveOut: string[] = [];
 const self_ = globalThis as unknown as {
   onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
   postMessage(m: WorkerReply, transfer?: Transferable[]): void;
@@ -46,10 +47,11 @@ self_.onmessage = (e: MessageEvent<WorkerRequest>) => {
   const msg = e.data;
   if (msg.type === "init") {
     resources = loadResources(msg.paths);
+    leaveOut = msg.leaveOut;
     return;
   }
   try {
-    const { tables, articles } = analyzeChunk(msg.items, resources!);
+    const { tables, articles } = analyzeChunk(msg.items, resources!, leaveOut);
     const encoded = encodeTables(tables);
     self_.postMessage(
       { type: "result", seq: msg.seq, tables: encoded, articles },

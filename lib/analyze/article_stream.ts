@@ -25,6 +25,8 @@ export interface StreamOptions {
   workers?: number;
   /** Resource paths, for the workers to load. @default {} */
   paths?: ResourcePaths;
+  /** Tables to drop from every chunk (e.g. `["tokens"]`). @default [] */
+  leaveOut?: string[];
   /** Most articles per chunk. @default 32 */
   chunkSize?: number;
   /**
@@ -70,7 +72,9 @@ export async function* analyzeStream(
     options.boundary ?? Infinity,
   );
   if (n === 1) {
-    for (const items of groups) yield analyzeChunk(items, resources);
+    for (const items of groups) {
+      yield analyzeChunk(items, resources, options.leaveOut);
+    }
     return;
   }
   const url = new URL("./analyze_worker.ts", import.meta.url).href;
@@ -109,7 +113,11 @@ export async function* analyzeStream(
       notify();
     };
     w.postMessage(
-      { type: "init", paths: options.paths ?? {} } as WorkerRequest,
+      {
+        type: "init",
+        paths: options.paths ?? {},
+        leaveOut: options.leaveOut ?? [],
+      } as WorkerRequest,
     );
     pool.push(w);
   }

@@ -7,7 +7,7 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { ColumnTable as Table } from "arquero";
 import { analyzeBatches } from "../analyze/analyze_batches.ts";
@@ -39,6 +39,9 @@ Options:
   --shard I/N      analyse only shard I of N (articles by a hash of their id)
                    and write its article-level tables as Parquet into
                    <output-folder>/shards/I/; then \`deno task merge\`
+  --tables WHICH    all, or no-tokens to leave out the token table (default:
+                   all up to 10 MB of article text, no-tokens above, with a
+                   note: the token table is most of a run's memory)
   --strict         stop at the first bad article or manifest row
   --quiet          no progress bar and no summary
   -h, --help       this text`;
@@ -60,16 +63,61 @@ function positiveInt(
   return n;
 }
 
-function countArticles(corpus: string, shard?: ShardSpec): number {
+/**
+ * The articles the manifest lists (those of `shard` only, if given) and the
+ * bytes of all its article files; zeros when it cannot be read (the
+ * analysis then reports why).
+ */
+function corpusSize(
+  corpus: string,
+  shard?: ShardSpec,
+): { articles: number; bytes: number } {
   try {
     const file = join(corpus, "manifest.csv");
     const rows = parseManifest(readFileSync(file, "utf8"), file).rows;
-    return shard
-      ? rows.filter((r) => shardOf(r.id, shard.count) === shard.index).length
-      : rows.length;
+    let bytes = 0;
+    for (const r of rows) {
+      try {
+        bytes += statSync(join(corpus, r.file)).size;
+      } catch { /* reported by the analysis */ }
+    }
+    return {
+      articles: shard
+        ? rows.filter((r) => shardOf(r.id, shard.count) === shard.index)
+          .length
+        : rows.length,
+      bytes,
+    };
   } catch {
-    return 0;
+    return { articles: 0, bytes: 0 };
   }
+}
+
+/** Above this much article text the token table is left out by default. */
+const TOKENS_UP_TO_BYTES = 10_000_000;
+
+/** The tables to leave out for `--tables` (`all`, `no-tokens`, or auto). */
+function tablesLeftOut(
+  choice: string | undefined,
+  bytes: number,
+  quiet: boolean,
+): string[] {
+  if (choice === "all") return [];
+  if (choice === "no-tokens") return ["tokens"];
+  if (choice !== undefined) {
+    throw new TypeError(
+      `Cannot run with --tables ${choice}: use all or no-tokens`,
+    );
+  }
+  if (bytes <= TOKENS_UP_TO_BYTES) return [];
+  if (!quiet) {
+    console.error(
+      `note: the corpus has ${
+        (bytes / 1e6).toFixed(0)
+      } MB of text, so the token table (about 10 rows per 60 bytes, most of a run's memory) is not written; pass --tables all to write it`,
+    );
+  }
+  return ["tokens"];
 }
 
 async function main(args: string[]): Promise<number> {
@@ -83,6 +131,7 @@ async function main(args: string[]): Promise<number> {
       format: { type: "string", default: "csv,arrow" },
       "batch-size": { type: "string" },
       shard: { type: "string" },
+      tables: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -116,9 +165,9 @@ async function main(args: string[]): Promise<number> {
   const shard = values.shard === undefined
     ? undefined
     : parseShard(values.shard);
-  const progress = new Progress(countArticles(corpus, shard), {
-    quiet: values.quiet,
-  });
+  const size = corpusSize(corpus, shard);
+  const progress = new Progress(size.articles, { quiet: values.quiet });
+  const leaveOut = tablesLeftOut(values.tables, size.bytes, values.quiet);
   if (shard) {
     return await analyzeShard(corpus, out, shard, {
       strict: values.strict,
@@ -126,6 +175,7 @@ async function main(args: string[]): Promise<number> {
       batchSize,
       quiet: values.quiet,
       progress,
+      leaveOut,
     });
   }
   const tablesDir = join(out, "tables");
@@ -137,7 +187,11 @@ async function main(args: string[]): Promise<number> {
         strict: values.strict,
         workers,
         batchSize,
-        onArticle: (a) => progress.tick(a.tokens),
+        leaveOut,
+        onArticle: (a) => {
+          progress.tick(a.tokens);
+          summary.tokens += a.tokens;
+        },
       })
     ) {
       if (formats.has("parquet")) {
@@ -145,7 +199,6 @@ async function main(args: string[]): Promise<number> {
       }
       summary.articles += batch.tables.articles.numRows();
       summary.sentences += batch.tables.sentences.numRows();
-      summary.tokens += batch.tables.tokens.numRows();
       if (whole) batches.push(batch.tables);
     }
     progress.done();

@@ -21,6 +21,8 @@ export interface ShardRunOptions {
   batchSize: number;
   quiet: boolean;
   progress: Progress;
+  /** Tables not to write (see analyze.ts, --tables). */
+  leaveOut: string[];
 }
 
 /** Analyse shard `shard` of `corpus` into `<out>/shards/<I>/`; exit code. */
@@ -41,13 +43,16 @@ export async function analyzeShard(
         workers: options.workers,
         batchSize: options.batchSize,
         shard,
-        onArticle: (a) => options.progress.tick(a.tokens),
+        leaveOut: options.leaveOut,
+        onArticle: (a) => {
+          options.progress.tick(a.tokens);
+          summary.tokens += a.tokens;
+        },
       })
     ) {
       writeParquetShard(batch.tables, tmp, batch.index);
       for (const p of batch.positions) positions.push(p);
       summary.articles += batch.tables.articles.numRows();
-      summary.tokens += batch.tables.tokens.numRows();
     }
     options.progress.done();
     writeShardInfo(tmp, { ...shard, positions, problems });

@@ -7,9 +7,8 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { ColumnTable as Table } from "arquero";
 import { analyzeBatches } from "../analyze/analyze_batches.ts";
 import { finishCorpus } from "../analyze/analyze_corpus.ts";
 import { loadResources } from "../analyze/resources.ts";
@@ -18,6 +17,7 @@ import { type CorpusProblem, formatProblem } from "../corpus/problems.ts";
 import { replaceDirAtomically } from "../io/atomic_dir.ts";
 import { writeParquetShard } from "../io/parquet_shards.ts";
 import { writeCorpusTables } from "./write_corpus.ts";
+import { TableSpill } from "../analyze/table_spill.ts";
 import { analyzeShard } from "./analyze_shard.ts";
 import { parseShard, shardOf, type ShardSpec } from "../analyze/shard.ts";
 import { Progress } from "./progress.ts";
@@ -181,7 +181,8 @@ async function main(args: string[]): Promise<number> {
   const tablesDir = join(out, "tables");
   const summary = { articles: 0, sentences: 0, tokens: 0 };
   await replaceDirAtomically(tablesDir, async (tmp) => {
-    const batches: Record<string, Table>[] = [];
+    // Article-level tables wait on disk, not in memory, until written.
+    const spill = whole ? new TableSpill(join(tmp, ".spill")) : null;
     for await (
       const batch of analyzeBatches(corpus, problems, {
         strict: values.strict,
@@ -199,18 +200,21 @@ async function main(args: string[]): Promise<number> {
       }
       summary.articles += batch.tables.articles.numRows();
       summary.sentences += batch.tables.sentences.numRows();
-      if (whole) batches.push(batch.tables);
+      spill?.add(batch.tables);
     }
     progress.done();
     for (const p of problems) console.error(formatProblem(p));
-    const corpusTables = whole
-      ? finishCorpus(concatBatches(batches), problems, loadResources())
-      : null;
-    if (corpusTables) {
+    if (spill) {
+      const corpusTables = finishCorpus(
+        spill.tables(),
+        problems,
+        loadResources(),
+      );
       await writeCorpusTables(corpusTables, tmp, {
         csv: formats.has("csv"),
         arrow: formats.has("arrow"),
       });
+      rmSync(spill.dir, { recursive: true });
     }
   });
   if (!values.quiet) {
@@ -221,22 +225,6 @@ async function main(args: string[]): Promise<number> {
     );
   }
   return 0;
-}
-
-/** Concatenate per-batch tables (same schemas) in batch order. */
-function concatBatches(
-  batches: Record<string, Table>[],
-): Record<string, Table> {
-  if (batches.length === 1) return batches[0];
-  const out: Record<string, Table> = {};
-  const names = [...new Set(batches.flatMap((b) => Object.keys(b)))].sort();
-  for (const name of names) {
-    const parts = batches.map((b) => b[name]).filter(Boolean);
-    out[name] = parts.length === 1
-      ? parts[0]
-      : parts[0].concat(...parts.slice(1));
-  }
-  return out;
 }
 
 if (import.meta.main) await runMain(main);

@@ -71,8 +71,14 @@ export async function* analyzeBatches(
   options: BatchOptions = {},
 ): AsyncGenerator<Batch> {
   const size = Math.max(1, options.batchSize ?? 500);
-  // Loaded once here and (with workers) once per worker.
+  // Loaded once here and (with workers) once per worker. Resources load on
+  // first use; loading up front makes a bad data file fail the run at once,
+  // with its own message, rather than every article. With workers this
+  // thread only reads articles: it needs the boilerplate rules and
+  // conflicts, and the workers load the rest.
   const resources = loadResources(options);
+  if ((options.workers ?? 1) <= 1) Object.values(resources);
+  else void [resources.boilerplate, resources.conflicts];
   let pending: Record<string, TablePart>[] = [];
   let pendingPositions: number[] = [];
   // Positions of the articles sent and not yet back, in order.

@@ -47,6 +47,7 @@ self_.onmessage = (e: MessageEvent<WorkerRequest>) => {
   const msg = e.data;
   if (msg.type === "init") {
     resources = loadResources(msg.paths);
+    Object.values(resources); // all of them, now: a bad file fails here
     leaveOut = msg.leaveOut;
     return;
   }

@@ -3,6 +3,10 @@
  *
  * A corpus folder (or an array of articles) goes in; Arquero tables of
  * articles, sentences, tokens and the measurements built on them come out.
+ * This entry point holds the pipeline, the text functions (`split*`,
+ * `find*`, `score*`), the readers and writers, the statistics, the notebook
+ * helpers and the charts (as the namespace `charts`; `./charts/mod.ts`
+ * exports them one by one).
  *
  * @example Split German text into sentences
  * ```ts
@@ -12,14 +16,17 @@
  * assert.equal(s.length, 2);
  * ```
  *
- * The danfojs adapter and the Excel workbook writer have their own entry
- * point, `./danfo.ts`: danfojs loads TensorFlow.js, which would add about
- * two seconds to every program that imports this module.
+ * Other entry points, so that importing this module stays light:
+ * - `./charts/mod.ts`: every chart and the data it draws;
+ * - `./validation/mod.ts`: evaluation against gold data (`evaluate*`);
+ * - `./danfo.ts`: the danfojs adapter and the Excel workbook writer
+ *   (danfojs loads TensorFlow.js, about two seconds);
+ * - `./scale.ts`: Parquet shards and DuckDB aggregates.
  *
  * @module
  */
-export { type SentenceSpan, splitSentences } from "./text/sentences.ts";
-export { normalize, type Token, tokenize } from "./text/tokens.ts";
+
+// The pipeline: read, analyse, write.
 export {
   analyzeCorpus,
   type AnalyzeOptions,
@@ -33,6 +40,25 @@ export {
 } from "./corpus/problems.ts";
 export { readCorpus } from "./corpus/read_corpus.ts";
 export { writeTables } from "./io/write_tables.ts";
+export { readTables } from "./io/read_tables.ts";
+export {
+  INPUT_FORMATS,
+  readInput,
+  type ReadInputOptions,
+} from "./corpus/readers/read_input.ts";
+export type { SourcedInput } from "./corpus/readers/types.ts";
+export { checkDate, dateBounds } from "./corpus/dates.ts";
+export { parseLooseDate } from "./corpus/readers/parse_date.ts";
+
+// Text.
+export {
+  type SentenceSpan,
+  splitSentences,
+  type SplitSentencesOptions,
+} from "./text/sentences.ts";
+export { normalize, type Token, tokenize } from "./text/tokens.ts";
+
+// Sentiment and tone.
 export {
   NEUTRAL_BAND,
   scoreSentiment,
@@ -51,193 +77,14 @@ export type {
   SentimentMatch,
 } from "./sentiment/match_terms.ts";
 export {
-  type LexiconEntry,
   type LexiconFormat,
   loadSentimentLexicon,
-  parseLexicon,
   type SentimentLexicon,
 } from "./sentiment/lexicon.ts";
-export { type LexiconText, parseSentiWs } from "./sentiment/lexicon_sentiws.ts";
-export type { Modifier, ModifierKind } from "./sentiment/modifiers.ts";
-export type { PhraseEntry } from "./sentiment/lexicon_builder.ts";
-export { parseRauh, type RauhOptions } from "./sentiment/lexicon_rauh.ts";
-
-export { readTables } from "./io/read_tables.ts";
-export {
-  type Displayable,
-  html,
-  showTable,
-  type ShowTableOptions,
-  text,
-} from "./notebook/display.ts";
-export { figure, type FigureOptions } from "./notebook/figure.ts";
-export {
-  type NotebookConfig,
-  notebookConfig,
-  type NotebookConfigOptions,
-} from "./notebook/config.ts";
-export type { SplitSentencesOptions } from "./text/sentences.ts";
-export {
-  type AbbreviationKind,
-  loadSentenceRules,
-  parseAbbreviations,
-  parseSentenceWords,
-  type SentenceRules,
-  type SentenceWords,
-} from "./text/sentence_rules.ts";
-export {
-  type Codebook,
-  type CodebookPaths,
-  type Frame,
-  type FrameCue,
-  loadCodebook,
-  parseCodebook,
-} from "./frames/codebook.ts";
-export {
-  findFrames,
-  type FindFramesOptions,
-  FRAME_THRESHOLD,
-  type FrameHit,
-} from "./frames/find_frames.ts";
-export {
-  type CueCallback,
-  CueIndex,
-  type CueKind,
-  type MatchHow,
-} from "./text/cue_index.ts";
-export {
-  type Conflict,
-  loadConflicts,
-  parseConflicts,
-} from "./conflicts/conflicts_file.ts";
-export {
-  type ArticleConflictRow,
-  assignConflicts,
-  type AssignConflictsOptions,
-  compileConflicts,
-  type ConflictAssignment,
-  type ConflictEvidence,
-  type ConflictIndex,
-  type SentenceConflictRow,
-} from "./conflicts/assign_conflicts.ts";
-export { actorProminence, type ProminenceOptions } from "./stats/prominence.ts";
-export {
-  actorCooccurrence,
-  type CooccurrenceOptions,
-} from "./stats/cooccurrence.ts";
-export {
-  chiSquare1Upper,
-  keynessG2,
-  type KeynessOptions,
-  textstatKeyness,
-} from "./stats/keyness.ts";
-export { kwic, type KwicOptions } from "./stats/kwic.ts";
-export { articlesInConflict } from "./stats/articles_in_conflict.ts";
-export { loadStopwords, parseStopwords } from "./stats/stopwords.ts";
-export {
-  actorFrameChart,
-  actorFrameData,
-  type ActorFrameOptions,
-  type ChartOptions,
-  type ChartSpec,
-  escapeHtml,
-  frameProfileChart,
-  frameProfileData,
-  type FrameProfileOptions,
-  frameShareChart,
-  frameShareData,
-  type FrameShareOptions,
-  keynessChart,
-  type KeynessChartOptions,
-  keynessData,
-  kwicHtml,
-  kwicTable,
-  type KwicTableOptions,
-  type LabelledItem,
-  type Labels,
-  type Lang,
-  networkChart,
-  networkData,
-  type NetworkOptions,
-  prominenceChart,
-  type ProminenceChartOptions,
-  prominenceData,
-  renderSvg,
-  sentimentArcChart,
-  sentimentArcData,
-  type SentimentArcOptions,
-  toneChart,
-  type ToneChartOptions,
-  toneData,
-  voiceShareChart,
-  voiceShareData,
-  type VoiceShareOptions,
-} from "./charts/mod.ts";
-export {
-  validationChart,
-  type ValidationChartOptions,
-  validationData,
-} from "./charts/mod.ts";
-export {
-  accuracy,
-  addCounts,
-  bootstrapScore,
-  carriedFrames,
-  confusionTable,
-  fixturePath,
-  FIXTURES_DIR,
-  type FrameGoldRow,
-  framePredictions,
-  goldBoundaries,
-  macroF1,
-  type MatchCounts,
-  matchCounts,
-  type MentionScore,
-  parseSentenceGold,
-  type Prf,
-  prf,
-  prfRows,
-  proportionRow,
-  readFrameGold,
-  readSentimentGold,
-  readToneGold,
-  readTsvFixture,
-  scoreBoundaries,
-  scoreSeedMentions,
-  scoreSentenceMentions,
-  sentenceBoundaries,
-  type SentenceGoldCase,
-  SENTIMENT_LABELS,
-  sentimentConfusion,
-  type SentimentGoldRow,
-  sentimentPredictions,
-  type ToneGoldRow,
-  tonePredictions,
-  validateFrames,
-  validateMentions,
-  validateSentences,
-  type ValidateSentencesOptions,
-  validateSentiment,
-  validateTone,
-  VALIDATION_COLUMNS,
-  type ValidationRow,
-  validationTable,
-  wilsonInterval,
-} from "./validation/mod.ts";
 export { sentenceSentiment } from "./sentiment/sentence_sentiment.ts";
-export {
-  type ArticleLabelOptions,
-  articleLabels,
-} from "./notebook/article_labels.ts";
 export { evidenceTerms } from "./sentiment/evidence_terms.ts";
-export {
-  articleLengthChart,
-  articleLengthData,
-  type LengthChartOptions,
-  sentenceLengthChart,
-  sentenceLengthData,
-} from "./charts/mod.ts";
-export { mentionKwic, type MentionKwicOptions } from "./stats/mention_kwic.ts";
+
+// Actors, names, quotes, demands.
 export {
   type ActorMention,
   findActors,
@@ -248,7 +95,6 @@ export {
   type Actor,
   type ActorType,
   type Gazetteer,
-  type GazetteerPaths,
   loadGazetteer,
 } from "./actors/gazetteer.ts";
 export {
@@ -258,28 +104,67 @@ export {
   type NameKind,
 } from "./actors/find_names.ts";
 export {
-  loadNameLexicon,
-  type NameLexicon,
-  type NameLexiconPaths,
-} from "./actors/name_lexicon.ts";
-export {
   findQuotes,
   type FindQuotesOptions,
   type Quote,
 } from "./actors/find_quotes.ts";
-export {
-  loadSpeechCues,
-  type SpeechCue,
-  type SpeechCues,
-} from "./actors/speech_cues.ts";
-export {
-  frameComparisonChart,
-  frameComparisonData,
-  type FrameComparisonOptions,
-} from "./charts/mod.ts";
-export {
-  conflictKeyness,
-  type ConflictKeynessOptions,
-  keyConflict,
-} from "./stats/conflict_keyness.ts";
 export { type Demand, findDemands } from "./actors/find_demands.ts";
+
+// Frames and conflicts.
+export { type Codebook, type Frame, loadCodebook } from "./frames/codebook.ts";
+export {
+  findFrames,
+  type FindFramesOptions,
+  FRAME_THRESHOLD,
+  type FrameHit,
+} from "./frames/find_frames.ts";
+export { type Conflict, loadConflicts } from "./conflicts/conflicts_file.ts";
+export {
+  assignConflicts,
+  type AssignConflictsOptions,
+  type ConflictAssignment,
+} from "./conflicts/assign_conflicts.ts";
+
+// Statistics.
+export { actorProminence, type ProminenceOptions } from "./stats/prominence.ts";
+export {
+  actorCooccurrence,
+  type CooccurrenceOptions,
+} from "./stats/cooccurrence.ts";
+export { type KeynessOptions, textstatKeyness } from "./stats/keyness.ts";
+export { kwic, type KwicOptions } from "./stats/kwic.ts";
+export { mentionKwic, type MentionKwicOptions } from "./stats/mention_kwic.ts";
+export { articlesInConflict } from "./stats/articles_in_conflict.ts";
+export { conflictKeyness, keyConflict } from "./stats/conflict_keyness.ts";
+export { loadStopwords } from "./stats/stopwords.ts";
+export {
+  adjustAcross,
+  ALL_ACTORS,
+  type ArticleGrouping,
+  type ComparedMeasure,
+  compareGroups,
+  frameUnits,
+  groupArticles,
+  measureByGroup,
+  prominenceUnits,
+  stateComparison,
+  toneUnits,
+  topItems,
+} from "./stats/group_compare.ts";
+export { benjaminiHochberg } from "./stats/fdr.ts";
+export {
+  bootstrapRatio,
+  permutationTest,
+  type RatioUnit,
+} from "./stats/permutation.ts";
+export { choosePeriodUnit, periodOf } from "./stats/periods.ts";
+
+// Notebooks.
+export { type Displayable, html, showTable, text } from "./notebook/display.ts";
+export { figure, type FigureOptions } from "./notebook/figure.ts";
+export { type NotebookConfig, notebookConfig } from "./notebook/config.ts";
+export { articleLabels } from "./notebook/article_labels.ts";
+
+// Charts: `charts.prominenceChart(…)`, or import from `./charts/mod.ts`.
+export * as charts from "./charts/mod.ts";
+export { type ChartSpec, renderSvg } from "./charts/render.ts";

@@ -41,7 +41,7 @@ let warned = false;
  * @example The default lists
  * ```ts
  * import assert from "node:assert/strict";
- * import { loadNameLexicon } from "../mod.ts";
+ * import { loadNameLexicon } from "./name_lexicon.ts";
  * const lex = loadNameLexicon();
  * assert.ok(lex.firstNames.has("jens"));
  * assert.ok(lex.knownWords === null || lex.knownWords.has("Krieger"));

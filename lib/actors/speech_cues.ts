@@ -1,6 +1,7 @@
 /**
  * The speech cues file (`lib/data/speech_cues.tsv`): verbs of saying,
- * source prepositions and subjunctive forms that mark reported speech.
+ * source prepositions, the inquit "so" ("…, so der Minister") and
+ * subjunctive forms that mark reported speech.
  *
  * @module
  */
@@ -13,6 +14,7 @@ export type CueType =
   | "particle_verb"
   | "source_before"
   | "source_after"
+  | "inquit"
   | "subjunctive";
 
 const TYPES: readonly CueType[] = [
@@ -20,6 +22,7 @@ const TYPES: readonly CueType[] = [
   "particle_verb",
   "source_before",
   "source_after",
+  "inquit",
   "subjunctive",
 ];
 
@@ -82,7 +85,7 @@ export function parseSpeechCues(text: string, file: string): SpeechCues {
  * @example Separable speech verbs carry their particle
  * ```ts
  * import assert from "node:assert/strict";
- * import { loadSpeechCues } from "../mod.ts";
+ * import { loadSpeechCues } from "./speech_cues.ts";
  * const cues = loadSpeechCues();
  * assert.equal(cues.get("fügte")![0].particle, "hinzu");
  * assert.equal(cues.get("zufolge")![0].type, "source_after");

@@ -1,5 +1,6 @@
 /**
- * The per-article pipeline: layout → sentences → tokens → registered stages.
+ * The per-article pipeline: layout → sentences → tokens → article stages
+ * (the registered ones by default; see stages/mod.ts).
  * Articles are independent of one another, which is what lets them run in
  * workers and be merged in a fixed order.
  *
@@ -7,40 +8,43 @@
  */
 import type { Article } from "../corpus/article.ts";
 import { splitSentences } from "../text/sentences.ts";
-import { type Token, tokenize } from "../text/tokens.ts";
+import { tokenize } from "../text/tokens.ts";
 import type { Resources } from "./resources.ts";
 import { METADATA, SENTENCES, TOKENS } from "./schemas.ts";
-import { TableSet } from "./table_builder.ts";
-import { ARTICLE_STAGES } from "./stages.ts";
+import { TableBuilder } from "./table_builder.ts";
+import { ARTICLE_STAGES } from "./stages/mod.ts";
+import { runArticleStages } from "./stages/run.ts";
+import type {
+  ArticleAnalysis,
+  ArticleStage,
+  Sentence,
+} from "./stages/types.ts";
 
-/** One sentence of an analysed article; offsets are into the article text. */
-export interface Sentence {
-  id: string;
-  index: number;
-  paragraph: number;
-  start: number;
-  end: number;
-  text: string;
-  tokens: Token[];
-}
+export type { ArticleAnalysis, Sentence } from "./stages/types.ts";
 
-/** An article with its sentences and the rows it contributes to each table. */
-export interface ArticleAnalysis {
-  article: Article;
-  sentences: Sentence[];
-  tables: TableSet;
+/** Options for {@linkcode analyzeArticle}. */
+export interface AnalyzeArticleOptions {
+  /**
+   * The article stages to run, in any order (the runner orders them from
+   * what they read and add). @default ARTICLE_STAGES
+   */
+  stages?: readonly ArticleStage[];
 }
 
 const TERMINAL = /[.!?…:;"“”»«')\]]$/u;
 
-/** Split, tokenise and run every registered stage on one article. */
+/**
+ * Split, tokenise and run the article stages on one article.
+ *
+ * @throws {Error} when a stage reads what no stage adds.
+ */
 export function analyzeArticle(
   article: Article,
   resources: Resources,
+  options: AnalyzeArticleOptions = {},
 ): ArticleAnalysis {
   const { text, layout } = article;
-  const tables = new TableSet();
-  const metadata = tables.table("metadata", METADATA);
+  const metadata = new TableBuilder(METADATA);
   for (const m of layout.metadata) {
     metadata.add({ article_id: article.id, ...m });
   }
@@ -94,8 +98,8 @@ export function analyzeArticle(
       });
     });
   });
-  const sentenceTable = tables.table("sentences", SENTENCES);
-  const tokenTable = tables.table("tokens", TOKENS);
+  const sentenceTable = new TableBuilder(SENTENCES);
+  const tokenTable = new TableBuilder(TOKENS);
   // The token table is the largest: fill its columns directly rather than
   // through a row object per token (GC was 21% of a profiled run).
   const tc = tokenTable.columns;
@@ -148,7 +152,18 @@ export function analyzeArticle(
       n_words: words,
     });
   }
-  const analysis: ArticleAnalysis = { article, sentences, tables };
-  for (const stage of ARTICLE_STAGES) stage.run(analysis, resources);
-  return analysis;
+  const analysis: ArticleAnalysis = {
+    article,
+    sentences,
+    tables: {
+      metadata: metadata.columns,
+      sentences: sentenceTable.columns,
+      tokens: tokenTable.columns,
+    },
+  };
+  return runArticleStages(
+    analysis,
+    options.stages ?? ARTICLE_STAGES,
+    resources,
+  );
 }

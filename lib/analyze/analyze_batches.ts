@@ -8,6 +8,7 @@
  */
 import type { ColumnTable as Table } from "arquero";
 import { join } from "node:path";
+import { corpusRoot, readInput } from "../corpus/readers/read_input.ts";
 import type { ArticleInput } from "../corpus/article.ts";
 import { CorpusError, type CorpusProblem } from "../corpus/problems.ts";
 import type { TablePart } from "./article_result.ts";
@@ -108,9 +109,14 @@ export async function* analyzeBatches(
   let read = 0;
   let index = 0;
   let total = 0;
+  // Export files and folders without manifest are read here, up front;
+  // a folder with manifest.csv is read lazily, article by article.
+  const source = typeof input === "string"
+    ? (await readInput(input, problems, options)) ?? input
+    : input;
   for await (
     const chunk of analyzeStream(
-      ofShard(articleSource(input, resources, problems, options)),
+      ofShard(articleSource(source, resources, problems, options)),
       resources,
       {
         workers: options.workers,
@@ -118,6 +124,7 @@ export async function* analyzeBatches(
         chunkSize: CHUNK,
         leaveOut: options.leaveOut,
         boundary: size,
+        stages: options.stages,
       },
     )
   ) {
@@ -132,7 +139,9 @@ export async function* analyzeBatches(
       }
       problems.push({
         file: a.file
-          ? (typeof input === "string" ? join(input, a.file) : a.file)
+          ? (typeof input === "string"
+            ? join(corpusRoot(input), a.file)
+            : a.file)
           : `article "${a.article_id}"`,
         line: null,
         severity: "error",

@@ -10,6 +10,7 @@ import type { Article } from "../corpus/article.ts";
 import { analyzeToResultSafely, type TablePart } from "./article_result.ts";
 import { concatParts } from "./merge.ts";
 import type { Resources } from "./resources.ts";
+import type { ArticleStage } from "./stages/types.ts";
 
 /** An article and the notes reading it produced. */
 export interface PendingArticle {
@@ -42,11 +43,12 @@ export function analyzeChunk(
   items: readonly PendingArticle[],
   resources: Resources,
   leaveOut: readonly string[] = [],
+  stages?: readonly ArticleStage[],
 ): ChunkResult {
   const parts: Record<string, TablePart>[] = [];
   const articles: ArticleSummary[] = [];
   for (const { article, notes } of items) {
-    const r = analyzeToResultSafely(article, resources, notes);
+    const r = analyzeToResultSafely(article, resources, notes, stages);
     articles.push({
       article_id: r.article_id,
       file: article.file,

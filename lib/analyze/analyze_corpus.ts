@@ -11,7 +11,10 @@ import { analyzeBatches } from "./analyze_batches.ts";
 import { problemTable } from "./merge.ts";
 import type { AnalyzeOptions } from "./options.ts";
 import { loadResources, type Resources } from "./resources.ts";
-import { CORPUS_STAGES } from "./stages.ts";
+import type { TableSpill } from "./table_spill.ts";
+import { CORPUS_STAGES } from "./stages/mod.ts";
+import { runCorpusStages } from "./stages/run.ts";
+import type { CorpusStage } from "./stages/types.ts";
 
 export type { AnalyzeOptions } from "./options.ts";
 
@@ -61,21 +64,53 @@ export async function analyzeCorpus(
       batchSize: Infinity,
     })
   ) tables = batch.tables;
-  return finishCorpus(tables, problems, loadResources(options));
+  return finishCorpus(
+    tables,
+    problems,
+    loadResources(options),
+    options.corpusStages,
+  );
 }
 
 /**
- * Add the problems table and run the corpus stages (aggregates over all
- * articles) on merged per-article tables.
+ * {@linkcode finishCorpus} for tables spilled to disk: only the tables the
+ * corpus stages read are loaded (and dropped once the stages ran); the
+ * result reads every other article-level table back from the spill when
+ * it is used (see table_spill.ts).
  */
-export function finishCorpus(
-  tables: Record<string, Table>,
+export function finishSpilled(
+  spill: TableSpill,
   problems: CorpusProblem[],
   resources: Resources,
+  stages: readonly CorpusStage[] = CORPUS_STAGES,
 ): CorpusTables {
-  tables.problems = problemTable(problems);
-  for (const stage of CORPUS_STAGES) {
-    Object.assign(tables, stage.run(tables, resources));
+  const reads = new Set(stages.flatMap((s) => s.reads));
+  const spilled = spill.names();
+  const input: Record<string, Table> = {};
+  for (const name of spilled) {
+    if (reads.has(name)) input[name] = spill.load(name);
   }
-  return tables as CorpusTables;
+  const finished = finishCorpus(input, problems, resources, stages);
+  const out = spill.tables();
+  for (const [name, table] of Object.entries(finished)) {
+    if (!spilled.includes(name)) out[name] = table;
+  }
+  return out as CorpusTables;
+}
+
+/**
+ * The merged per-article tables with the problems table and the tables of
+ * the corpus stages (aggregates over all articles) added; `tables` is not
+ * changed.
+ *
+ * @throws {Error} when a corpus stage reads a table that is not there.
+ */
+export function finishCorpus(
+  tables: Readonly<Record<string, Table>>,
+  problems: CorpusProblem[],
+  resources: Resources,
+  stages: readonly CorpusStage[] = CORPUS_STAGES,
+): CorpusTables {
+  const input = { ...tables, problems: problemTable(problems) };
+  return runCorpusStages(input, stages, resources) as CorpusTables;
 }

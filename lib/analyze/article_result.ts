@@ -8,7 +8,8 @@ import type { Article } from "../corpus/article.ts";
 import { analyzeArticle } from "./analyze_article.ts";
 import type { Resources } from "./resources.ts";
 import { ARTICLES } from "./schemas.ts";
-import type { Columns, TableSet } from "./table_builder.ts";
+import type { ArticleStage } from "./stages/types.ts";
+import type { Columns } from "./table_builder.ts";
 
 /** One table's rows from one article. */
 export interface TablePart {
@@ -38,9 +39,10 @@ export function analyzeToResultSafely(
   article: Article,
   resources: Resources,
   notes: string[] = [],
+  stages?: readonly ArticleStage[],
 ): ArticleResult {
   try {
-    return analyzeToResult(article, resources, notes);
+    return analyzeToResult(article, resources, notes, stages);
   } catch (e) {
     return failedResult(article, e);
   }
@@ -59,10 +61,13 @@ export function failedResult(
   };
 }
 
-function articleRow(a: Article, tables: TableSet, notes: string[]) {
-  const sentences = tables.tables.get("sentences")!;
-  const n = sentences.length;
-  const cols = sentences.columns;
+function articleRow(
+  a: Article,
+  tables: Readonly<Record<string, Columns>>,
+  notes: string[],
+) {
+  const cols = tables.sentences;
+  const n = cols.sentence_id.length;
   let tokens = 0, words = 0;
   for (let i = 0; i < n; i++) {
     tokens += cols.n_tokens[i] as number;
@@ -71,6 +76,7 @@ function articleRow(a: Article, tables: TableSet, notes: string[]) {
   return {
     article_id: a.id,
     file: a.file,
+    position: a.position,
     title: a.title,
     outlet: a.outlet,
     date: a.date,
@@ -97,8 +103,9 @@ export function analyzeToResult(
   article: Article,
   resources: Resources,
   notes: string[] = [],
+  stages?: readonly ArticleStage[],
 ): ArticleResult {
-  const analysis = analyzeArticle(article, resources);
+  const analysis = analyzeArticle(article, resources, { stages });
   const row = articleRow(article, analysis.tables, notes);
   const tables: Record<string, TablePart> = {
     articles: {
@@ -106,8 +113,8 @@ export function analyzeToResult(
       columns: Object.fromEntries(ARTICLES.map((c) => [c, [row[c]]])),
     },
   };
-  for (const [name, t] of analysis.tables.tables) {
-    tables[name] = { names: t.names, columns: t.columns };
+  for (const [name, columns] of Object.entries(analysis.tables)) {
+    tables[name] = { names: Object.keys(columns), columns };
   }
   return { article_id: article.id, tables };
 }

@@ -12,12 +12,15 @@ import {
 } from "../corpus/article.ts";
 import type { BoilerplateRule } from "../corpus/boilerplate.ts";
 import { lineOf, normalizeNewlines } from "../corpus/decode_text.ts";
-import { checkDate } from "../corpus/manifest.ts";
+import { checkDate, isPrecision } from "../corpus/dates.ts";
 import type { CorpusProblem } from "../corpus/problems.ts";
 import { iterateCorpus } from "../corpus/read_corpus.ts";
 import type { PendingArticle } from "./article_stream.ts";
 import type { AnalyzeOptions } from "./options.ts";
 import type { Resources } from "./resources.ts";
+
+/** Notes of articles read from export files, found before analysis began. */
+const readNotes = new WeakMap<Article, string[]>();
 
 function validateInputs(
   inputs: ArticleInput[],
@@ -28,9 +31,19 @@ function validateInputs(
     const seen = new Set<string>();
     for (let i = 0; i < inputs.length; i++) {
       const input = inputs[i];
-      const where = `input[${i}]`;
+      // Articles read from export files say where they came from.
+      const where = typeof input?.path === "string"
+        ? input.path
+        : `input[${i}]`;
+      const line = typeof input?.line === "number" ? input.line : null;
+      const at = input?.position ? `${input.position}: ` : "";
       const err = (message: string) =>
-        problems.push({ file: where, line: null, severity: "error", message });
+        problems.push({
+          file: where,
+          line,
+          severity: "error",
+          message: at + message,
+        });
       if (!input || typeof input.text !== "string" || input.id === undefined) {
         err("each article needs an id and a text string");
         continue;
@@ -62,15 +75,17 @@ function validateInputs(
       const meta = metaFromInput(input);
       if (meta.date !== "") {
         const checked = checkDate(meta.date);
-        if (checked !== "day" && checked !== "month" && checked !== "year") {
+        if (!isPrecision(checked)) {
           err(
-            `malformed date "${meta.date}" for article "${id}": ${checked}; write YYYY-MM-DD, YYYY-MM or YYYY, or leave it empty`,
+            `malformed date "${meta.date}" for article "${id}": ${checked}; write YYYY-MM-DD, YYYY-MM, YYYY or a range FROM..TO, or leave it empty`,
           );
           continue;
         }
         if (meta.date_precision === "") meta.date_precision = checked;
       }
-      yield makeArticle(meta, text, rules);
+      const article = makeArticle(meta, text, rules);
+      if (Array.isArray(input.notes)) readNotes.set(article, input.notes);
+      yield article;
     }
   })();
 }
@@ -105,7 +120,7 @@ export function articleSource(
     // (matching by file name would give "a.txt" the notes of "ba.txt").
     let seen = 0;
     for (const article of articles) {
-      const notes: string[] = [];
+      const notes: string[] = [...(readNotes.get(article) ?? [])];
       for (let i = seen; i < problems.length; i++) {
         if (problems[i].severity === "note") notes.push(problems[i].message);
       }

@@ -16,6 +16,7 @@ import {
 import type { WorkerReply, WorkerRequest } from "./analyze_worker.ts";
 import { decodeTables } from "./columns_ipc.ts";
 import type { ResourcePaths, Resources } from "./resources.ts";
+import type { ArticleStage } from "./stages/types.ts";
 
 export type { PendingArticle } from "./analyze_chunk.ts";
 
@@ -25,6 +26,8 @@ export interface StreamOptions {
   workers?: number;
   /** Resource paths, for the workers to load. @default {} */
   paths?: ResourcePaths;
+  /** Article stages other than the registered ones (only with one worker). */
+  stages?: readonly ArticleStage[];
   /** Tables to drop from every chunk (e.g. `["tokens"]`). @default [] */
   leaveOut?: string[];
   /** Most articles per chunk. @default 32 */
@@ -73,9 +76,14 @@ export async function* analyzeStream(
   );
   if (n === 1) {
     for (const items of groups) {
-      yield analyzeChunk(items, resources, options.leaveOut);
+      yield analyzeChunk(items, resources, options.leaveOut, options.stages);
     }
     return;
+  }
+  if (options.stages) {
+    throw new Error(
+      "Cannot run custom stages in workers: stages are code, which cannot be sent to a worker; set workers to 1",
+    );
   }
   const url = new URL("./analyze_worker.ts", import.meta.url).href;
   const pool: Worker[] = [];

@@ -8,6 +8,7 @@
 export const ARTICLES = [
   "article_id",
   "file",
+  "position",
   "title",
   "outlet",
   "date",
@@ -59,7 +60,7 @@ export const METADATA = [
 
 export const PROBLEMS = ["file", "line", "severity", "message"] as const;
 
-/** Tone toward each actor mention (lib/sentiment/tone_stage.ts). */
+/** Tone toward each actor mention (lib/analyze/stages/article/tone.ts). */
 export const TONE = [
   "mention_id",
   "article_id",
@@ -71,7 +72,7 @@ export const TONE = [
   "evidence",
 ] as const;
 
-/** Per-actor tone aggregates (lib/sentiment/tone_aggregate_stage.ts). */
+/** Per-actor tone aggregates (lib/analyze/stages/corpus/tone_aggregate.ts). */
 export const TONE_BY_ARTICLE = [
   "article_id",
   "actor_id",
@@ -95,7 +96,7 @@ export const TONE_BY_CONFLICT = [
   "share_negative",
   "share_positive",
 ] as const;
-/** One row per sentence × frame cue hit (lib/frames/frames_stage.ts). */
+/** One row per sentence × frame cue hit (lib/analyze/stages/article/frames.ts). */
 export const FRAMES = [
   "article_id",
   "sentence_id",
@@ -147,7 +148,7 @@ export const ARTICLE_CONFLICTS = [
   "evidence",
 ] as const;
 
-/** Actor mentions (lib/actors/mentions_stage.ts). */
+/** Actor mentions (lib/analyze/stages/article/mentions.ts). */
 export const MENTIONS = [
   "mention_id",
   "article_id",
@@ -161,7 +162,7 @@ export const MENTIONS = [
   "affiliation",
 ] as const;
 
-/** The gazetteer as a table (lib/actors/actors_stage.ts). */
+/** The gazetteer as a table (lib/analyze/stages/corpus/actors.ts). */
 export const ACTORS = [
   "actor_id",
   "label_de",
@@ -175,7 +176,7 @@ export const ACTORS = [
   "source",
 ] as const;
 
-/** Proper names the gazetteer does not know (lib/actors/names_stage.ts). */
+/** Proper names the gazetteer does not know (lib/analyze/stages/article/names.ts). */
 export const NAMES = [
   "article_id",
   "sentence_id",
@@ -185,7 +186,7 @@ export const NAMES = [
   "kind",
 ] as const;
 
-/** Names to consider for the gazetteer (lib/actors/candidates_stage.ts). */
+/** Names to consider for the gazetteer (lib/analyze/stages/corpus/candidates.ts). */
 export const CANDIDATES = [
   "name",
   "kind",
@@ -195,7 +196,7 @@ export const CANDIDATES = [
   "example",
 ] as const;
 
-/** Direct quotes and reported speech (lib/actors/quotes_stage.ts). */
+/** Direct quotes and reported speech (lib/analyze/stages/article/quotes.ts). */
 export const QUOTES = [
   "quote_id",
   "article_id",
@@ -207,9 +208,10 @@ export const QUOTES = [
   "end",
   "cue",
   "text",
+  "speaker_kind",
 ] as const;
 
-/** One row per demand: the actor cast as demanding, and the cue (lib/actors/demands_stage.ts). */
+/** One row per demand: the actor cast as demanding, and the cue (lib/analyze/stages/article/demands.ts). */
 export const DEMANDS = [
   "article_id",
   "sentence_id",

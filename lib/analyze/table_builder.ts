@@ -40,17 +40,3 @@ export class TableBuilder {
     }
   }
 }
-
-/** A set of tables being built for one article or one corpus. */
-export class TableSet {
-  readonly tables = new Map<string, TableBuilder>();
-  /** The builder for `name`, created with `schema` on first use. */
-  table(name: string, schema: readonly string[]): TableBuilder {
-    let t = this.tables.get(name);
-    if (!t) {
-      t = new TableBuilder(schema);
-      this.tables.set(name, t);
-    }
-    return t;
-  }
-}

@@ -59,6 +59,11 @@ export class TableSpill {
     }
   }
 
+  /** The names of the spilled tables, sorted. */
+  names(): string[] {
+    return [...this.#parts.keys()].sort();
+  }
+
   /** Read table `name` back from its batches, in order. */
   load(name: string): Table {
     const parts = (this.#parts.get(name) ?? []).map((p) =>

@@ -20,7 +20,7 @@
  * @module
  */
 export { type ChartSpec, renderSvg } from "./render.ts";
-export { escapeHtml } from "./escape_html.ts";
+export { escapeHtml } from "../html/escape_html.ts";
 export type { ChartOptions, LabelledItem, Labels, Lang } from "./_common.ts";
 export {
   prominenceChart,
@@ -58,7 +58,11 @@ export {
   type KeynessChartOptions,
   keynessData,
 } from "./keyness_chart.ts";
-export { kwicHtml, kwicTable, type KwicTableOptions } from "./kwic_table.ts";
+export {
+  kwicHtml,
+  kwicTable,
+  type KwicTableOptions,
+} from "../html/kwic_table.ts";
 export {
   frameShareChart,
   frameShareData,
@@ -81,3 +85,8 @@ export {
   frameComparisonData,
   type FrameComparisonOptions,
 } from "./frame_comparison_chart.ts";
+export {
+  groupMeasureChart,
+  type GroupMeasureChartOptions,
+  periodSeriesChart,
+} from "./group_measure_chart.ts";

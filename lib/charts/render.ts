@@ -12,7 +12,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
-import { escapeHtml } from "./escape_html.ts";
+import { escapeHtml } from "../html/escape_html.ts";
 
 /**
  * A chart specification: Observable Plot options (marks, scales, facets,

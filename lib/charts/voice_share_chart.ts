@@ -39,6 +39,12 @@ export interface VoiceShareOptions extends ChartOptions {
   groups?: Labels;
   /** Column of `quotes` naming the speaker. @default "speaker" */
   speaker?: string;
+  /**
+   * What splits each speaker's bar: the kind of quote, or how the speaker
+   * was found (`speaker_kind`: named, pronoun_resolved, …), to show how much
+   * of a voice rests on resolution. @default "kind"
+   */
+  split?: "kind" | "speaker_kind";
   /** Show the speakers with most quotes, at most this many. @default 12 */
   top?: number;
 }
@@ -54,6 +60,7 @@ const TEXT = {
     conflict: "conflict",
     x: "Share of quotes (%) →",
     legend: "Kind of quote",
+    resolution: "How the speaker was found",
     unattributed: "(no speaker identified)",
     caption:
       "Each bar is one speaker's share of the quotes (direct and reported speech found by quotation marks and speech verbs), split by kind of quote. The speaker is the actor the quote is attributed to; quotes whose speaker could not be resolved to an actor are counted separately. Being quoted gives an actor a voice; it says nothing about how the actor is portrayed.",
@@ -65,6 +72,11 @@ const TEXT = {
       reported: "reported (indirect)",
       mixed: "mixed",
       partial: "partial",
+      named: "named",
+      pronoun_resolved: "pronoun resolved",
+      role_resolved: "role resolved",
+      organisation: "spokesperson → organisation",
+      unresolved: "unresolved",
     } as Record<string, string>,
   },
   de: {
@@ -77,6 +89,7 @@ const TEXT = {
     conflict: "Konflikt",
     x: "Anteil der Zitate (%) →",
     legend: "Art des Zitats",
+    resolution: "Wie der Sprecher erkannt wurde",
     unattributed: "(kein Sprecher erkannt)",
     caption:
       "Jeder Balken ist der Anteil eines Sprechers an den Zitaten (direkte und indirekte Rede, erkannt an Anführungszeichen und Redeverben), aufgeteilt nach Art des Zitats. Sprecher ist der Akteur, dem das Zitat zugeschrieben wird; Zitate ohne erkannten Akteur werden gesondert gezählt. Zitiert zu werden gibt einem Akteur eine Stimme; es sagt nichts darüber, wie er dargestellt wird.",
@@ -87,6 +100,11 @@ const TEXT = {
       reported: "berichtet (indirekt)",
       mixed: "gemischt",
       partial: "teilweise",
+      named: "genannt",
+      pronoun_resolved: "Pronomen aufgelöst",
+      role_resolved: "Rolle aufgelöst",
+      organisation: "Sprecher → Organisation",
+      unresolved: "nicht aufgelöst",
     } as Record<string, string>,
   },
 };
@@ -95,8 +113,9 @@ const TEXT = {
  * Count quotes per speaker and kind and divide by all quotes of the unit.
  *
  * Returns columns `group` (`"all"`, an `article_id` or a `conflict_id`),
- * `speaker` (actor id, or empty when unresolved), `speaker_label`, `kind`,
- * `kind_label`,
+ * `speaker` (actor id, or empty when unresolved), `speaker_label`, `kind`
+ * (the kind of quote, or with `split: "speaker_kind"` how the speaker was
+ * found), `kind_label`,
  * `n`, `share` (of the unit's quotes), `quote_ids` and `sentence_ids`
  * (";"-separated: the quotes and sentences behind the row).
  * Only the `top` speakers by total quotes (unresolved ones always kept);
@@ -153,7 +172,7 @@ export function voiceShareData(
     const sp = d[speakerCol] === null || d[speakerCol] === undefined
       ? ""
       : String(d[speakerCol]);
-    const kind = String(d.kind ?? "");
+    const kind = String(d[options.split ?? "kind"] ?? "");
     bySpeaker.set(sp, (bySpeaker.get(sp) ?? 0) + 1);
     for (const g of unitsOf(String(d.article_id))) {
       if (!totals.has(g)) order.push(g);
@@ -250,7 +269,7 @@ export function voiceShareChart(
     color: {
       type: "ordinal",
       legend: true,
-      label: t.legend,
+      label: options.split === "speaker_kind" ? t.resolution : t.legend,
       domain: kindLabels,
       range: categorical(kinds.length),
     },

@@ -10,9 +10,10 @@ import { parseArgs } from "node:util";
 import { readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { analyzeBatches } from "../analyze/analyze_batches.ts";
-import { finishCorpus } from "../analyze/analyze_corpus.ts";
+import { finishSpilled } from "../analyze/analyze_corpus.ts";
 import { loadResources } from "../analyze/resources.ts";
 import { parseManifest } from "../corpus/manifest.ts";
+import { INPUT_FORMATS } from "../corpus/readers/read_input.ts";
 import { type CorpusProblem, formatProblem } from "../corpus/problems.ts";
 import { replaceDirAtomically } from "../io/atomic_dir.ts";
 import { writeParquetShard } from "../io/parquet_shards.ts";
@@ -23,13 +24,19 @@ import { parseShard, shardOf, type ShardSpec } from "../analyze/shard.ts";
 import { Progress } from "./progress.ts";
 import { runMain } from "./run_main.ts";
 
-const USAGE =
-  `Usage: deno task analyze [corpus-folder] [output-folder] [options]
+const USAGE = `Usage: deno task analyze [corpus] [output-folder] [options]
 
-Analyses every article listed in <corpus-folder>/manifest.csv (default: corpus)
-and writes the tables to <output-folder>/tables/ (default: outputs).
+Analyses every article of <corpus> (default: corpus) and writes the tables to
+<output-folder>/tables/ (default: outputs). <corpus> is a folder with
+manifest.csv and .txt files, a folder without manifest (.txt, .html, .docx,
+… files), or one export file: .csv, .tsv, .jsonl, .json, .parquet, Nexis Uni
+.docx, Factiva .html/.txt, a saved web page .html.
 
 Options:
+  --input-format F the corpus format when the extension does not tell:
+                   ${Object.keys(INPUT_FORMATS).join(", ")}
+  --columns MAP    columns of CSV/TSV/JSON/Parquet input, e.g.
+                   text=body,date=published_at,outlet=media_name,id=stories_id
   --workers N      analyse in N Web Workers (default: number of cores);
                    the tables are byte-identical for every N
   --format LIST    any of csv,arrow,parquet (default: csv,arrow). Parquet is
@@ -89,7 +96,13 @@ function corpusSize(
       bytes,
     };
   } catch {
-    return { articles: 0, bytes: 0 };
+    // An export file (CSV, JSON, …): its size stands for the text's.
+    try {
+      const st = statSync(corpus);
+      return { articles: 0, bytes: st.isFile() ? st.size : 0 };
+    } catch {
+      return { articles: 0, bytes: 0 };
+    }
   }
 }
 
@@ -129,6 +142,8 @@ async function main(args: string[]): Promise<number> {
       quiet: { type: "boolean", default: false },
       workers: { type: "string" },
       format: { type: "string", default: "csv,arrow" },
+      "input-format": { type: "string" },
+      columns: { type: "string" },
       "batch-size": { type: "string" },
       shard: { type: "string" },
       tables: { type: "string" },
@@ -141,7 +156,7 @@ async function main(args: string[]): Promise<number> {
   }
   if (positionals.length > 2) {
     throw new TypeError(
-      `Cannot run analyze: expected at most 2 folders, got ${positionals.length}\n${USAGE}`,
+      `Cannot run analyze: expected at most 2 arguments (corpus, output folder), got ${positionals.length}\n${USAGE}`,
     );
   }
   const corpus = positionals[0] ?? "corpus";
@@ -176,6 +191,8 @@ async function main(args: string[]): Promise<number> {
       quiet: values.quiet,
       progress,
       leaveOut,
+      format: values["input-format"],
+      columns: values.columns,
     });
   }
   const tablesDir = join(out, "tables");
@@ -186,6 +203,8 @@ async function main(args: string[]): Promise<number> {
     for await (
       const batch of analyzeBatches(corpus, problems, {
         strict: values.strict,
+        format: values["input-format"],
+        columns: values.columns,
         workers,
         batchSize,
         leaveOut,
@@ -205,11 +224,7 @@ async function main(args: string[]): Promise<number> {
     progress.done();
     for (const p of problems) console.error(formatProblem(p));
     if (spill) {
-      const corpusTables = finishCorpus(
-        spill.tables(),
-        problems,
-        loadResources(),
-      );
+      const corpusTables = finishSpilled(spill, problems, loadResources());
       await writeCorpusTables(corpusTables, tmp, {
         csv: formats.has("csv"),
         arrow: formats.has("arrow"),

@@ -23,6 +23,9 @@ export interface ShardRunOptions {
   progress: Progress;
   /** Tables not to write (see analyze.ts, --tables). */
   leaveOut: string[];
+  /** Input format and columns of an export file (see analyze.ts). */
+  format?: string;
+  columns?: string;
 }
 
 /** Analyse shard `shard` of `corpus` into `<out>/shards/<I>/`; exit code. */
@@ -44,6 +47,8 @@ export async function analyzeShard(
         batchSize: options.batchSize,
         shard,
         leaveOut: options.leaveOut,
+        format: options.format,
+        columns: options.columns,
         onArticle: (a) => {
           options.progress.tick(a.tokens);
           summary.tokens += a.tokens;

@@ -13,12 +13,13 @@
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import process from "node:process";
-import { REPO_ROOT } from "../notebook/config.ts";
+import { REPO_ROOT } from "../io/data_file.ts";
 
-const USAGE =
-  `Usage: deno task report [corpus-folder] [output-folder] [--strict]
+const USAGE = `Usage: deno task report [corpus] [output-folder] [--strict]
+       [--input-format F] [--columns MAP]
 
-Analyses the corpus (default: $FRAMING_CORPUS or corpus), executes every
+Analyses the corpus (default: $FRAMING_CORPUS or corpus: a folder, or an
+export file; --input-format and --columns as for deno task analyze), executes every
 notebooks/NN-*.ipynb with the Deno kernel and writes <output-folder>/reports,
 <output-folder>/charts and <output-folder>/index.html (default:
 $FRAMING_OUTPUTS or outputs). A failing notebook leaves the previous reports
@@ -43,6 +44,8 @@ async function main(args: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       strict: { type: "boolean", default: false },
+      "input-format": { type: "string" },
+      columns: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -74,6 +77,10 @@ async function main(args: string[]): Promise<number> {
     "--format",
     "csv,arrow,parquet",
     ...(values.strict ? ["--strict"] : []),
+    ...(values["input-format"]
+      ? ["--input-format", values["input-format"]]
+      : []),
+    ...(values.columns ? ["--columns", values.columns] : []),
   ], env);
   if (analyzed !== 0) return analyzed;
   return await run(PYTHON, [

@@ -11,6 +11,7 @@ import { splitSentences } from "../text/sentences.ts";
 import { CueIndex } from "../text/cue_index.ts";
 import { type Token, tokenize } from "../text/tokens.ts";
 import { type Conflict, loadConflicts } from "./conflicts_file.ts";
+import { dateBounds } from "../corpus/dates.ts";
 
 /** A conflicts file compiled for matching. */
 export interface ConflictIndex {
@@ -54,9 +55,12 @@ export interface SentenceConflictRow extends ConflictRow {
   source: "cue" | "manifest" | "inherited";
 }
 
-/** An article's conflicts. */
+/**
+ * An article's conflicts. `cues (date unknown)`: assigned without a date,
+ * on evidence specific to the conflict.
+ */
 export interface ArticleConflictRow extends ConflictRow {
-  source: "manifest" | "cues";
+  source: "manifest" | "cues" | "cues (date unknown)";
 }
 
 /** What {@linkcode assignConflicts} returns. */
@@ -71,7 +75,10 @@ export interface AssignConflictsOptions {
   conflicts?: Conflict[];
   /** Conflict ids from metadata (array or `;`-separated); they win. */
   conflict?: string[] | string;
-  /** Article date (YYYY, YYYY-MM or YYYY-MM-DD), compared to periods. */
+  /**
+   * Article date (YYYY, YYYY-MM, YYYY-MM-DD or a range FROM..TO), compared
+   * to periods.
+   */
   date?: string;
 }
 
@@ -81,12 +88,18 @@ export const SENTENCE_MIN_SCORE = 0.5;
 export const SENTENCE_OTHER_MIN_SCORE = 1;
 /** An article needs this total score for a cue-based assignment. */
 export const ARTICLE_MIN_SCORE = 1;
-/** Runner-up conflicts are kept when they reach this share of the best. */
+/** Runner-up conflicts are kept when they reach this share of the best… */
 export const RUNNER_UP_SHARE = 0.5;
+/** …and this total score (twice {@linkcode ARTICLE_MIN_SCORE}). */
+export const RUNNER_UP_MIN_SCORE = 2;
 /** Evidence is multiplied by this when the date is inside the period. */
 export const IN_PERIOD_FACTOR = 1.5;
-/** Evidence is multiplied by this when the date is outside the period. */
-export const OUT_OF_PERIOD_FACTOR = 0.25;
+/**
+ * Evidence is multiplied by this when the date is outside the period: a
+ * conflict whose period excludes the article's known date is never
+ * assigned, to the article or to any of its sentences.
+ */
+export const OUT_OF_PERIOD_FACTOR = 0;
 /** Weight of an actor mention (split over the conflicts listing it). */
 export const ACTOR_WEIGHT = 0.5;
 
@@ -97,7 +110,8 @@ export const ACTOR_WEIGHT = 0.5;
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { compileConflicts, loadConflicts } from "../mod.ts";
+ * import { compileConflicts } from "./assign_conflicts.ts";
+ * import { loadConflicts } from "./conflicts_file.ts";
  * const index = compileConflicts(loadConflicts());
  * assert.ok(index.conflicts.length > 10);
  * ```
@@ -175,19 +189,12 @@ export function findConflictEvidence(
   return out;
 }
 
-/** First and last day an article date (YYYY[-MM[-DD]]) may stand for. */
-function dateRange(date: string): [string, string] | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date.trim());
-  if (!m) return null;
-  const [, y, mo, d] = m;
-  if (d) return [date, date];
-  if (mo) return [`${y}-${mo}-01`, `${y}-${mo}-31`];
-  return [`${y}-01-01`, `${y}-12-31`];
-}
-
-/** Whether a date lies in a conflict's period; null when unknown. */
+/**
+ * Whether a date (or any day of a partial date or range) lies in a
+ * conflict's period; null when the date is unknown.
+ */
 export function inPeriod(date: string, c: Conflict): boolean | null {
-  const r = dateRange(date);
+  const r = dateBounds(date);
   if (!r) return null;
   return r[1] >= c.start && (c.end === "" || r[0] <= c.end);
 }
@@ -232,6 +239,8 @@ export function assignArticleConflicts(
   }
   const perSentence: ReadonlyMap<string, ConflictEvidence[]>[] = [];
   const totals = new Map<string, number>();
+  const hasPlaceOrCue = new Set<string>();
+  const hasSpecific = new Set<string>();
   const counts = new Map<string, Map<string, number>>();
   for (const s of sentences) {
     const ev = findConflictEvidence(s.tokens, compiled);
@@ -255,6 +264,11 @@ export function assignArticleConflicts(
     }
     const byConflict = new Map<string, ConflictEvidence[]>();
     for (const e of ev) {
+      if (factor.get(e.conflict_id) === 0) continue; // outside the period
+      if (e.kind !== "actor") {
+        hasPlaceOrCue.add(e.conflict_id);
+        if (e.weight === 1) hasSpecific.add(e.conflict_id);
+      }
       const list = byConflict.get(e.conflict_id) ?? [];
       list.push(e);
       byConflict.set(e.conflict_id, list);
@@ -291,15 +305,24 @@ export function assignArticleConflicts(
       evidence: articleEvidence(id),
     }));
   } else {
-    const ranked = [...totals].sort((a, b) =>
-      b[1] - a[1] || (a[0] < b[0] ? -1 : 1)
-    );
+    const dated = meta.date !== undefined && dateBounds(meta.date) !== null;
+    // Actor mentions alone never assign a conflict (many conflicts share
+    // actors); without a date, only a place or cue that this conflict
+    // alone lists does.
+    const eligible = (id: string) =>
+      (dated ? hasPlaceOrCue : hasSpecific).has(id);
+    const ranked = [...totals]
+      .filter(([id, s]) => s + EPSILON >= ARTICLE_MIN_SCORE && eligible(id))
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const best = ranked.length ? ranked[0][1] : 0;
     article = ranked
-      .filter(([, s]) => s >= ARTICLE_MIN_SCORE && s >= RUNNER_UP_SHARE * best)
+      .filter(([, s], i) =>
+        i === 0 ||
+        (s + EPSILON >= RUNNER_UP_MIN_SCORE && s >= RUNNER_UP_SHARE * best)
+      )
       .map(([id, s]) => ({
         conflict_id: id,
-        source: "cues",
+        source: dated ? "cues" : "cues (date unknown)",
         score: round(s),
         evidence: articleEvidence(id),
       }));
@@ -310,6 +333,8 @@ export function assignArticleConflicts(
   perSentence.forEach((byConflict, i) => {
     const own: SentenceConflictRow[] = [];
     for (const [id, ev] of byConflict) {
+      // A sentence's own conflict needs a place or cue, not actors alone.
+      if (!assigned.has(id) && ev.every((e) => e.kind === "actor")) continue;
       let score = 0;
       for (const e of ev) score += e.weight;
       score *= factor.get(id)!;

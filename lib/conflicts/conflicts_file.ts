@@ -43,7 +43,7 @@ const list = (s: string) => s.split(";").map((x) => x.trim()).filter(Boolean);
  * @example One conflict
  * ```ts
  * import assert from "node:assert/strict";
- * import { parseConflicts } from "../mod.ts";
+ * import { parseConflicts } from "./conflicts_file.ts";
  * const [c] = parseConflicts(
  *   "yemen\tJemen-Krieg\tYemen war\t2014-09-16\t\tSanaa;Aden\thouthis\tHuthi\n",
  *   "conflicts.tsv",

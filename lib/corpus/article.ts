@@ -14,6 +14,8 @@ import {
 export interface ArticleMeta {
   id: string;
   file: string;
+  /** Where in `file` (`row 3`, `article 2`); "" for one-article files. */
+  position: string;
   title: string;
   outlet: string;
   date: string;
@@ -59,6 +61,10 @@ const STANDARD = new Set([
   "id",
   "text",
   "file",
+  "position",
+  "line",
+  "path",
+  "notes",
   "title",
   "outlet",
   "date",
@@ -80,6 +86,7 @@ export function metaFromInput(input: ArticleInput): ArticleMeta {
   return {
     id: String(input.id),
     file: typeof input.file === "string" ? input.file : "",
+    position: typeof input.position === "string" ? input.position : "",
     title: input.title ?? "",
     outlet: input.outlet ?? "unknown",
     date: input.date ?? "",

@@ -10,6 +10,7 @@
 import { posix } from "node:path";
 import { parseDelimited } from "../io/csv_parse.ts";
 import type { CorpusProblem } from "./problems.ts";
+import { checkDate, isPrecision } from "./dates.ts";
 
 /** One manifest row, validated. */
 export interface ManifestRow {
@@ -19,9 +20,9 @@ export interface ManifestRow {
   file: string;
   title: string;
   outlet: string;
-  /** `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or "" when unknown. */
+  /** `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, a range `FROM..TO`, or "". */
   date: string;
-  /** `day`, `month`, `year`, or "" when the date is unknown. */
+  /** `day`, `month`, `year`, `range`, or "" when the date is unknown. */
   date_precision: string;
   date_note: string;
   language: string;
@@ -47,20 +48,7 @@ export const MANIFEST_COLUMNS = [
 const REQUIRED = ["id", "file"];
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.\-]*$/;
 
-/** Check a date string; returns its precision or an error text. */
-export function checkDate(date: string): "day" | "month" | "year" | string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
-  if (!m) return "not of the form YYYY-MM-DD, YYYY-MM or YYYY";
-  const [, y, mo, d] = m;
-  if (mo === undefined) return "year";
-  const month = Number(mo);
-  if (month < 1 || month > 12) return `month ${mo} does not exist`;
-  if (d === undefined) return "month";
-  const day = Number(d);
-  const days = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
-  if (day < 1 || day > days) return `day ${d} does not exist in ${y}-${mo}`;
-  return "day";
-}
+export { checkDate } from "./dates.ts";
 
 /** The result of {@linkcode parseManifest}. */
 export interface ParsedManifest {
@@ -189,10 +177,10 @@ export function parseManifest(
     let precision = get("date_precision");
     if (date !== "") {
       const checked = checkDate(date);
-      if (checked !== "day" && checked !== "month" && checked !== "year") {
+      if (!isPrecision(checked)) {
         err(
           line,
-          `malformed date "${date}" for article "${id}": ${checked}; write YYYY-MM-DD, YYYY-MM or YYYY, or leave it empty`,
+          `malformed date "${date}" for article "${id}": ${checked}; write YYYY-MM-DD, YYYY-MM, YYYY or a range FROM..TO, or leave it empty`,
         );
         continue;
       }

@@ -114,7 +114,11 @@ export function* iterateCorpus(
     fail();
     if (decoded.text === null) continue;
     const { line: _line, ...meta } = row;
-    yield makeArticle(meta, decoded.text, options.boilerplate);
+    yield makeArticle(
+      { ...meta, position: "" },
+      decoded.text,
+      options.boilerplate,
+    );
   }
 }
 

@@ -72,7 +72,7 @@ function fail(what: string, where: string, detail: string): never {
  * @example A one-frame codebook
  * ```ts
  * import assert from "node:assert/strict";
- * import { parseCodebook } from "../mod.ts";
+ * import { parseCodebook } from "./codebook.ts";
  * const book = parseCodebook(
  *   "id\tset\tlabel_de\tlabel_en\tdefinition\tsource\n" +
  *     "diplomacy\tconflict\tDiplomatie\tDiplomacy\tTalks.\town\n",

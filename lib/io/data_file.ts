@@ -8,6 +8,11 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
+/** The repository root (two folders up from this file), without a final "/". */
+export const REPO_ROOT: string = fileURLToPath(
+  new URL("../../", import.meta.url),
+).replace(/\/$/, "");
+
 /** Absolute path of a file in `lib/data/`. */
 export function dataPath(name: string): string {
   return fileURLToPath(new URL(`../data/${name}`, import.meta.url));

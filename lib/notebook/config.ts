@@ -8,8 +8,8 @@
  */
 import process from "node:process";
 import { isAbsolute, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { escapeHtml } from "../charts/escape_html.ts";
+import { escapeHtml } from "../html/escape_html.ts";
+import { REPO_ROOT } from "../io/data_file.ts";
 import { type Displayable, html } from "./display.ts";
 
 /** Where a notebook reads and writes. All paths are absolute. */
@@ -41,11 +41,7 @@ export interface NotebookConfigOptions {
   root?: string;
 }
 
-/** The repository root (two folders up from this file). */
-export const REPO_ROOT: string = fileURLToPath(
-  new URL("../../", import.meta.url),
-)
-  .replace(/\/$/, "");
+export { REPO_ROOT };
 
 /**
  * The configuration for the notebook `notebook`, from the environment

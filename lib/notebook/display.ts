@@ -8,7 +8,7 @@
  * @module
  */
 import type { Table } from "arquero";
-import { escapeHtml } from "../charts/escape_html.ts";
+import { escapeHtml } from "../html/escape_html.ts";
 
 /** The key under which Deno's Jupyter kernel looks for a MIME bundle. */
 export const JUPYTER_DISPLAY: unique symbol = Symbol.for(

@@ -8,7 +8,7 @@
 import * as aq from "arquero";
 import type { ColumnTable, Table } from "arquero";
 import { scoreSentiment, type SentimentOptions } from "./score_sentiment.ts";
-import { formatEvidence, round4 } from "./tone_stage.ts";
+import { formatEvidence, round4 } from "./format_evidence.ts";
 import { loadSentimentLexicon } from "./lexicon.ts";
 
 /**

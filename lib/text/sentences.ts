@@ -68,6 +68,7 @@ const DASHES = codes("–—‒-");
 // A line ending in one of these continues on the next line.
 const SOFT_LINE_END = codes(",;-‐‑–—(„/&+");
 const PERIOD = 0x2e;
+const QUOTE = 0x22;
 const ELLIPSIS = 0x2026;
 const NEWLINE = 0x0a;
 // Look-around limits: they keep the work per candidate constant.
@@ -164,9 +165,12 @@ export function splitSentences(
   const n = text.length;
   const cuts: number[] = [];
   let lastCut = 0;
+  // A straight quote (") opened in the current sentence and not closed.
+  let straightOpen = false;
   const cut = (p: number) => {
     if (cuts.length === 0 || cuts[cuts.length - 1] < p) cuts.push(p);
     lastCut = p;
+    straightOpen = false;
   };
 
   /** The letters starting at `k` (at most MAX_WORD of them). */
@@ -409,6 +413,7 @@ export function splitSentences(
       c !== NEWLINE && c !== PERIOD && c !== 0x21 && c !== 0x3f &&
       c !== ELLIPSIS
     ) {
+      if (c === QUOTE) straightOpen = !straightOpen;
       i++;
       continue;
     }
@@ -429,7 +434,23 @@ export function splitSentences(
     let r = i + 1;
     while (r < n && isTerminal(text.charCodeAt(r))) r++;
     let e = r;
-    while (e < n && CLOSERS.has(text.charCodeAt(e))) e++;
+    while (e < n && CLOSERS.has(text.charCodeAt(e))) {
+      if (text.charCodeAt(e) === QUOTE) straightOpen = !straightOpen;
+      e++;
+    }
+    // `… zufrieden. "` (a straight quote set off by spaces, as in
+    // tokenised text): it closes the quote this sentence opened.
+    if (straightOpen) {
+      let k = e;
+      while (k < n && k - e < 3 && isInlineSpace(text.charCodeAt(k))) k++;
+      if (
+        k > e && text.charCodeAt(k) === QUOTE &&
+        (k + 1 >= n || isSpace(text.charCodeAt(k + 1)))
+      ) {
+        e = k + 1;
+        straightOpen = false;
+      }
+    }
     if (endsAt(i, r, e)) cut(e);
     i = e;
   }

@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseDelimited } from "../io/csv_parse.ts";
-import { REPO_ROOT } from "../notebook/config.ts";
+import { REPO_ROOT } from "../io/data_file.ts";
 
 /** The gold fixtures folder: `<repo>/tests/fixtures`. */
 export const FIXTURES_DIR: string = join(REPO_ROOT, "tests", "fixtures");

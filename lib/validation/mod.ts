@@ -1,13 +1,20 @@
 /**
- * Validation: scoring the pipeline's components on the project's own gold
- * fixtures (tests/fixtures/). Every scorer the tests use lives here, so the
- * tests and the validation notebook measure the same thing.
+ * Evaluation: measuring the pipeline's components against gold data (the
+ * project's fixtures in tests/fixtures/). Its own entry point, apart from
+ * `lib/mod.ts`: "score" there means computing sentiment or tone; here the
+ * functions that compare with gold are named `evaluate*`. Every scorer the
+ * tests use lives here, so the tests and the validation notebook measure the
+ * same thing.
  *
- * @example Score frame detection on its gold sentences
+ * The earlier names (`validate*`, `scoreSeedMentions`,
+ * `scoreSentenceMentions`, `scoreSentenceNames`, `scoreBoundaries`) stay
+ * exported for code written against them; they are the same functions.
+ *
+ * @example Evaluate frame detection on its gold sentences
  * ```ts
  * import assert from "node:assert/strict";
- * import { framePredictions, validateFrames } from "./mod.ts";
- * const v = validateFrames(framePredictions());
+ * import { evaluateFrames, framePredictions } from "./mod.ts";
+ * const v = evaluateFrames(framePredictions());
  * assert.deepEqual(v.array("measure"), ["recall", "false_positive_rate"]);
  * ```
  *
@@ -72,3 +79,29 @@ export {
   scoreSentenceNames,
   validateMentions,
 } from "./validate_mentions.ts";
+
+export { scoreBoundaries as evaluateBoundaries } from "./sentence_gold.ts";
+export { validateSentences as evaluateSentences } from "./validate_sentences.ts";
+export { validateSentiment as evaluateSentiment } from "./validate_sentiment.ts";
+export { validateTone as evaluateTone } from "./validate_tone.ts";
+export { validateFrames as evaluateFrames } from "./validate_frames.ts";
+export {
+  scoreSeedMentions as evaluateSeedMentions,
+  scoreSentenceMentions as evaluateSentenceMentions,
+  scoreSentenceNames as evaluateSentenceNames,
+  validateMentions as evaluateMentions,
+} from "./validate_mentions.ts";
+export {
+  type AccuracyRecord,
+  type RecordClass,
+  type RecordMetric,
+} from "./accuracy_record.ts";
+export {
+  ACCURACY_DIR,
+  baselineTable,
+  checkAccuracyRecord,
+  devAccuracyTable,
+  isCrossValidated,
+  perClassTable,
+  readAccuracyRecords,
+} from "./dev_accuracy.ts";

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { findActors } from "../actors/find_actors.ts";
 import { findNames } from "../actors/find_names.ts";
-import { REPO_ROOT } from "../notebook/config.ts";
+import { REPO_ROOT } from "../io/data_file.ts";
 import { fixturePath, readTsvFixture } from "./fixtures.ts";
 import { type MatchCounts, matchCounts } from "./prf.ts";
 import {

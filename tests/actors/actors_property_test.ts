@@ -4,7 +4,6 @@ import { findActors } from "../../lib/actors/find_actors.ts";
 import { findNames } from "../../lib/actors/find_names.ts";
 import { findQuotes } from "../../lib/actors/find_quotes.ts";
 import { anyText, germanArticle, params } from "../_arbitraries.ts";
-import { KNOWN_QUOTE_CRASH } from "../_known_issues.ts";
 
 // Text built around actors, names, titles and speech verbs, so that the
 // gazetteer, the name rules and the quote finder actually fire.
@@ -50,8 +49,6 @@ const actorText = fc.array(
 ).map((ws) => ws.join(" "));
 
 const texts = fc.oneof(anyText, germanArticle, actorText);
-
-// findQuotes throws on a speech verb opening the text: see _known_issues.ts.
 
 function checkSpans(
   text: string,
@@ -107,10 +104,7 @@ Deno.test("`findNames()` property: names slice the input, no duplicate spans, de
   );
 });
 
-Deno.test({
-  name: "`findQuotes()` never throws on a speech verb opening the text",
-  ignore: KNOWN_QUOTE_CRASH,
-}, () => {
+Deno.test("`findQuotes()` never throws on a speech verb opening the text", () => {
   for (
     const t of [
       "sagte habe Владимир Путин zufolge",
@@ -120,10 +114,7 @@ Deno.test({
   ) findQuotes(t);
 });
 
-Deno.test({
-  name: "`findQuotes()` property: quotes slice the input, deterministic",
-  ignore: KNOWN_QUOTE_CRASH,
-}, () => {
+Deno.test("`findQuotes()` property: quotes slice the input, deterministic", () => {
   fc.assert(
     fc.property(texts, (text) => {
       const qs = findQuotes(text);

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { analyzeCorpus, findNames, loadNameLexicon } from "../../lib/mod.ts";
+import { analyzeCorpus, findNames } from "../../lib/mod.ts";
+import { loadNameLexicon } from "../../lib/actors/name_lexicon.ts";
 import {
   fixturePath,
   type NameScore,

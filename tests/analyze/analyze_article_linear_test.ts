@@ -1,7 +1,6 @@
 import { analyzeArticle } from "../../lib/analyze/analyze_article.ts";
 import { loadResources } from "../../lib/analyze/resources.ts";
 import { makeArticle, metaFromInput } from "../../lib/corpus/article.ts";
-import { LEFT_OUT_NOTE, withoutKnownBadStages } from "../_known_issues.ts";
 import { ADVERSARIAL, assertLinear } from "../_linear.ts";
 
 const resources = loadResources();
@@ -21,9 +20,7 @@ const inputs = {
   },
 };
 for (const [name, { make, n }] of Object.entries(inputs)) {
-  Deno.test(`\`analyzeArticle()\` runs in linear time on ${name} (whole pipeline)${LEFT_OUT_NOTE}`, () => {
-    withoutKnownBadStages(() =>
-      assertLinear(`analyzeArticle / ${name}`, make, analyze, n)
-    );
+  Deno.test(`\`analyzeArticle()\` runs in linear time on ${name} (whole pipeline)`, () => {
+    assertLinear(`analyzeArticle / ${name}`, make, analyze, n);
   });
 }

@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { analyzeCorpus } from "../../lib/analyze/analyze_corpus.ts";
-import { ARTICLE_STAGES, type ArticleStage } from "../../lib/analyze/stages.ts";
+import {
+  ARTICLE_STAGES,
+  type ArticleStage,
+} from "../../lib/analyze/stages/mod.ts";
 import { CorpusError } from "../../lib/corpus/problems.ts";
 import { article, fingerprint, latin1, makeCorpus, row } from "../_corpus.ts";
 
@@ -194,30 +197,29 @@ Deno.test("`analyzeCorpus()` reports an article whose analysis throws and analys
   // might trigger in any stage.
   const failing: ArticleStage = {
     name: "fails_on_b",
+    reads: ["sentences"],
+    adds: {},
     run(analysis) {
       if (analysis.article.id === "b") throw new RangeError("boom");
+      return { rows: {} };
     },
   };
-  ARTICLE_STAGES.push(failing);
-  try {
-    const dir = await makeCorpus(
-      { "a.txt": article(), "b.txt": article("Basra"), "c.txt": article() },
-      [row("a"), row("b"), row("c")],
-    );
-    const t = await analyzeCorpus(dir);
-    assert.deepEqual(t.articles.array("article_id"), ["a", "c"]);
-    assert.deepEqual([...new Set(t.sentences.array("article_id"))], ["a", "c"]);
-    const p = t.problems.object(0) as Record<string, unknown>;
-    assert.equal(p.file, join(dir, "b.txt"));
-    assert.match(
-      p.message as string,
-      /article "b" failed: boom; it was skipped/,
-    );
-    await assert.rejects(
-      analyzeCorpus(dir, { strict: true }),
-      (e: unknown) => e instanceof CorpusError && /boom/.test(e.message),
-    );
-  } finally {
-    ARTICLE_STAGES.splice(ARTICLE_STAGES.indexOf(failing), 1);
-  }
+  const stages = [...ARTICLE_STAGES, failing];
+  const dir = await makeCorpus(
+    { "a.txt": article(), "b.txt": article("Basra"), "c.txt": article() },
+    [row("a"), row("b"), row("c")],
+  );
+  const t = await analyzeCorpus(dir, { stages });
+  assert.deepEqual(t.articles.array("article_id"), ["a", "c"]);
+  assert.deepEqual([...new Set(t.sentences.array("article_id"))], ["a", "c"]);
+  const p = t.problems.object(0) as Record<string, unknown>;
+  assert.equal(p.file, join(dir, "b.txt"));
+  assert.match(
+    p.message as string,
+    /article "b" failed: boom; it was skipped/,
+  );
+  await assert.rejects(
+    analyzeCorpus(dir, { strict: true, stages }),
+    (e: unknown) => e instanceof CorpusError && /boom/.test(e.message),
+  );
 });

@@ -2,11 +2,14 @@
  * SVG snapshot comparison, as Observable Plot's own test suite does it:
  * normalise (round numbers, renumber ids, one tag per line), compare with
  * `snapshots/<name>.svg`; on a mismatch write `<name>-changed.svg` beside it
- * and fail; when the stored file is missing, write it and say so.
+ * and fail. A missing snapshot fails too (a test that writes its own
+ * expectation cannot fail); run with `UPDATE_SNAPSHOTS=1` to write missing
+ * snapshots and replace changed ones.
  *
  * @module
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import process from "node:process";
 import { fromFileUrl } from "./_path.ts";
 
 const DIR = fromFileUrl(new URL("./snapshots/", import.meta.url));
@@ -36,18 +39,34 @@ export function normalizeSvg(svg: string): string {
     .trim() + "\n";
 }
 
+/** Whether snapshots are being (re)written: `UPDATE_SNAPSHOTS=1`. */
+export function updatingSnapshots(): boolean {
+  return process.env.UPDATE_SNAPSHOTS === "1";
+}
+
 /**
- * Compare `svg` with the stored snapshot `name`. Throws (after writing
- * `<name>-changed.svg`) when they differ.
+ * Compare `svg` with the stored snapshot `name`. Throws when it is missing,
+ * or (after writing `<name>-changed.svg`) when they differ; with
+ * `UPDATE_SNAPSHOTS=1` writes the snapshot instead.
  */
-export function assertSnapshot(name: string, svg: string): void {
+export function assertSnapshot(
+  name: string,
+  svg: string,
+  dir: string = DIR,
+): void {
   const actual = normalizeSvg(svg);
-  const stored = `${DIR}${name}.svg`;
-  const changed = `${DIR}${name}-changed.svg`;
-  if (!existsSync(stored)) {
+  const stored = `${dir}${name}.svg`;
+  const changed = `${dir}${name}-changed.svg`;
+  if (updatingSnapshots()) {
     writeFileSync(stored, actual);
-    console.log(`wrote new snapshot ${stored}; check it and commit it`);
+    if (existsSync(changed)) rmSync(changed);
+    console.log(`wrote snapshot ${stored}; check it and commit it`);
     return;
+  }
+  if (!existsSync(stored)) {
+    throw new Error(
+      `Snapshot ${name}.svg is missing from ${dir}: run the test with UPDATE_SNAPSHOTS=1 to write it, check it and commit it`,
+    );
   }
   const expected = readFileSync(stored, "utf8");
   if (expected === actual) {
@@ -57,6 +76,6 @@ export function assertSnapshot(name: string, svg: string): void {
   writeFileSync(changed, actual);
   throw new Error(
     `Snapshot ${name}.svg differs: the new rendering is in ${changed}; ` +
-      `if the change is intended, replace ${name}.svg with it`,
+      `if the change is intended, replace ${name}.svg with it (or run with UPDATE_SNAPSHOTS=1)`,
   );
 }

@@ -131,10 +131,11 @@ Deno.test("`deno task analyze` exits non-zero without a stack trace when nothing
         [empty, out],
         /no article could be read[\s\S]*a\.txt: error: the file is empty/,
       ],
-      [["/nonexistent/corpus", out], /corpus folder does not exist/],
-      [[await makeCorpus({}), out], /has no manifest\.csv/],
+      [["/nonexistent/corpus", out], /the corpus does not exist/],
+      // A folder without manifest is read file by file; an empty one fails.
+      [[await makeCorpus({}), out], /the corpus folder is empty/],
       [[empty, out, "--no-such-flag"], /no-such-flag/],
-      [[empty, out, "extra"], /at most 2 folders/],
+      [[empty, out, "extra"], /at most 2 arguments/],
     ] as const
   ) {
     const r = await analyze(...args);

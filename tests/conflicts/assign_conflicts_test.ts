@@ -13,7 +13,7 @@ Deno.test("`assignConflicts()` assigns an article without metadata by its places
     "Russische Truppen griffen Charkiw erneut mit Drohnen an. Selenskyj bat um Flugabwehr.",
   );
   assertEquals(r.article.map((a) => [a.conflict_id, a.source]), [
-    ["russia_ukraine_war", "cues"],
+    ["russia_ukraine_war", "cues (date unknown)"],
   ]);
   assert(r.article[0].evidence.includes("place:Charkiw"));
 });

@@ -1,9 +1,9 @@
 import assert, { deepStrictEqual as assertEquals } from "node:assert/strict";
+import { compileConflicts } from "../../lib/conflicts/assign_conflicts.ts";
 import {
-  compileConflicts,
   loadConflicts,
   parseConflicts,
-} from "../../lib/mod.ts";
+} from "../../lib/conflicts/conflicts_file.ts";
 
 const HEADER = "id\tlabel_de\tlabel_en\tstart\tend\tplaces\tactors\tcues\n";
 

@@ -1,5 +1,5 @@
 import assert, { deepStrictEqual as assertEquals } from "node:assert/strict";
-import { loadCodebook, parseCodebook } from "../../lib/mod.ts";
+import { loadCodebook, parseCodebook } from "../../lib/frames/codebook.ts";
 
 const FRAMES = "id\tset\tlabel_de\tlabel_en\tdefinition\tsource\n" +
   "diplomacy\tconflict\tDiplomatie\tDiplomacy\tTalks.\town\n" +

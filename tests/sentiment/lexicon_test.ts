@@ -5,11 +5,11 @@ import { join } from "node:path";
 import {
   analyzeCorpus,
   loadSentimentLexicon,
-  parseLexicon,
-  parseRauh,
-  parseSentiWs,
   scoreSentiment,
 } from "../../lib/mod.ts";
+import { parseLexicon } from "../../lib/sentiment/lexicon.ts";
+import { parseRauh } from "../../lib/sentiment/lexicon_rauh.ts";
+import { parseSentiWs } from "../../lib/sentiment/lexicon_sentiws.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "lexicon-"));
 function write(name: string, text: string): string {
@@ -138,12 +138,19 @@ Deno.test("a lexicon switches in one line, for scoreSentiment and for analyzeCor
     "neutral",
   );
   const rauh = write("rauh.tsv", "Erpressung\t-1\n");
-  const tables = await analyzeCorpus([{
-    id: "a",
-    text: "Die Erpressung geht weiter.",
-  }], {
+  const text = "Die USA sprechen von Erpressung und Krieg.";
+  const tables = await analyzeCorpus([{ id: "a", text }], {
     sentimentLexicon: rauh,
     sentimentLexiconFormat: "rauh",
   });
-  assert.ok(tables.tone);
+  // The tone of the mention of the USA rests on the Rauh term alone: "Krieg",
+  // negative in the default lexicon, is not in this one.
+  const at = text.indexOf("Erpressung");
+  assert.deepEqual(tables.tone.array("actor_id"), ["usa"]);
+  assert.match(
+    String(tables.tone.get("evidence", 0)),
+    new RegExp(`^Erpressung@${at}-${at + 10}:-0\\.\\d+$`),
+  );
+  const usual = await analyzeCorpus([{ id: "a", text }]);
+  assert.match(String(usual.tone.get("evidence", 0)), /Krieg@/);
 });

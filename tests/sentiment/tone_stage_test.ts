@@ -1,29 +1,18 @@
 import assert from "node:assert/strict";
 import { analyzeArticle } from "../../lib/analyze/analyze_article.ts";
 import { loadResources } from "../../lib/analyze/resources.ts";
+import { MENTIONS } from "../../lib/analyze/schemas.ts";
+import { TableBuilder } from "../../lib/analyze/table_builder.ts";
 import { makeArticle, metaFromInput } from "../../lib/corpus/article.ts";
-import { toneStage } from "../../lib/sentiment/tone_stage.ts";
+import { toneStage } from "../../lib/analyze/stages/article/tone.ts";
 
 const resources = loadResources();
 
+/** An analysis whose `mentions` are the ones given, not those the gazetteer finds. */
 function analysisWithMentions(text: string, actors: [string, string][]) {
   const article = makeArticle(metaFromInput({ id: "t1", text }), text);
-  const analysis = analyzeArticle(article, resources);
-  // Start from the mentions given here, not those the actors stage found.
-  analysis.tables.tables.delete("mentions");
-  analysis.tables.tables.delete("tone");
-  const mentions = analysis.tables.table("mentions", [
-    "mention_id",
-    "article_id",
-    "sentence_id",
-    "actor_id",
-    "start",
-    "end",
-    "surface",
-    "kind",
-    "actor_type",
-    "affiliation",
-  ]);
+  const analysis = analyzeArticle(article, resources, { stages: [] });
+  const mentions = new TableBuilder(MENTIONS);
   actors.forEach(([surface, actor], i) => {
     const start = text.indexOf(surface);
     const s = analysis.sentences.find((x) =>
@@ -42,19 +31,20 @@ function analysisWithMentions(text: string, actors: [string, string][]) {
       affiliation: "",
     });
   });
-  return analysis;
+  return {
+    ...analysis,
+    tables: { ...analysis.tables, mentions: mentions.columns },
+  };
 }
 
-Deno.test("the tone stage writes one row per mention with score, label, role and evidence", () => {
+Deno.test("the tone stage returns one row per mention with score, label, role and evidence", () => {
   const text = "Die Armee beschoss das Dorf. Die UN lobten die Helfer.";
   const analysis = analysisWithMentions(text, [["Armee", "army"], [
     "Dorf",
     "village",
   ], ["UN", "un"]]);
-  const before = analysis.tables.tables.get("tone")?.length ?? 0;
-  toneStage.run(analysis, resources);
-  const tone = analysis.tables.tables.get("tone")!.columns;
-  assert.equal(tone.mention_id.length - before, 3);
+  const tone = toneStage.run(analysis, resources).rows.tone;
+  assert.equal(tone.mention_id.length, 3);
   assert.deepEqual(tone.actor_id, ["army", "village", "un"]);
   assert.deepEqual(tone.label, ["negative", "neutral", "positive"]);
   assert.deepEqual(tone.role, ["agent", "target", "none"]);
@@ -66,22 +56,31 @@ Deno.test("the tone stage writes one row per mention with score, label, role and
   );
 });
 
-Deno.test("the tone stage writes an empty tone table when there are no mentions", () => {
+Deno.test("the tone table is empty, with its columns, when there are no mentions", () => {
   const text = "Die Armee beschoss das Dorf.";
   const article = makeArticle(metaFromInput({ id: "t2", text }), text);
   const analysis = analyzeArticle(article, resources);
-  const tone = analysis.tables.tables.get("tone");
+  assert.equal(analysis.tables.mentions.mention_id.length, 0);
+  const tone = analysis.tables.tone;
   assert.ok(tone);
-  assert.equal(tone.length, 0);
+  assert.equal(tone.mention_id.length, 0);
+  assert.ok("evidence" in tone);
+});
+
+Deno.test("the tone stage cannot run without the mentions stage", () => {
+  const text = "Die Armee beschoss das Dorf.";
+  const article = makeArticle(metaFromInput({ id: "t3", text }), text);
+  assert.throws(
+    () => analyzeArticle(article, resources, { stages: [toneStage] }),
+    /stage "tone": it reads "mentions" \(no stage adds it\)/,
+  );
 });
 
 Deno.test("the tone stage scores a mention outside every sentence on its line", () => {
   const text = "Die Armee beschoss das Dorf.";
   const analysis = analysisWithMentions(text, [["Armee", "army"]]);
-  const mentions = analysis.tables.tables.get("mentions")!;
-  mentions.columns.sentence_id[0] = "t1:caption";
-  toneStage.run(analysis, resources);
-  const tone = analysis.tables.tables.get("tone")!.columns;
+  analysis.tables.mentions.sentence_id[0] = "t1:caption";
+  const tone = toneStage.run(analysis, resources).rows.tone;
   assert.equal(tone.label.at(-1), "negative");
   assert.equal(tone.sentence_id.at(-1), "t1:caption");
 });

@@ -1,5 +1,6 @@
 import assert, { deepStrictEqual as assertEquals } from "node:assert/strict";
-import { CueIndex, type CueKind, tokenize } from "../../lib/mod.ts";
+import { CueIndex, type CueKind } from "../../lib/text/cue_index.ts";
+import { tokenize } from "../../lib/mod.ts";
 
 function matches(cues: [string, CueKind][], text: string): string[] {
   const index = new CueIndex<string>();

@@ -11,8 +11,7 @@ import { join } from "node:path";
 import { corpusRoot, readInput } from "../corpus/readers/read_input.ts";
 import type { ArticleInput } from "../corpus/article.ts";
 import { CorpusError, type CorpusProblem } from "../corpus/problems.ts";
-import type { TablePart } from "./article_result.ts";
-import type { ArticleSummary } from "./analyze_chunk.ts";
+import type { ArticleSummary, ChunkResult } from "./analyze_chunk.ts";
 import { articleSource } from "./article_source.ts";
 import { concatParts, toTables } from "./merge.ts";
 import type { AnalyzeOptions } from "./options.ts";
@@ -45,7 +44,14 @@ export interface BatchOptions extends AnalyzeOptions {
 export interface Batch {
   /** 0-based batch number. */
   index: number;
-  tables: Record<string, Table>;
+  /** The batch's tables (built on first read). */
+  readonly tables: Record<string, Table>;
+  /**
+   * The chunks the batch is made of, in order: what a consumer that only
+   * stores the rows (see table_spill.ts) uses instead of `tables`, without
+   * decoding what workers sent.
+   */
+  chunks: ChunkResult[];
   /**
    * For each row of the batch's articles table, the article's position
    * among the readable articles of the whole corpus (0-based): what puts
@@ -80,7 +86,7 @@ export async function* analyzeBatches(
   const resources = loadResources(options);
   if ((options.workers ?? 1) <= 1) Object.values(resources);
   else void [resources.boilerplate, resources.conflicts];
-  let pending: Record<string, TablePart>[] = [];
+  let pending: ChunkResult[] = [];
   let pendingPositions: number[] = [];
   // Positions of the articles sent and not yet back, in order.
   const sentPositions: number[] = [];
@@ -98,13 +104,20 @@ export async function* analyzeBatches(
   }
   // A batch in which every article failed has no tables and is not yielded.
   const flush = (): Batch | null => {
-    const parts = concatParts(pending);
+    const chunks = pending;
     const positions = pendingPositions;
     pending = [];
     pendingPositions = [];
-    return parts.articles
-      ? { index: index++, tables: toTables(parts), positions }
-      : null;
+    if (positions.length === 0) return null;
+    let tables: Record<string, Table> | undefined;
+    return {
+      index: index++,
+      chunks,
+      positions,
+      get tables() {
+        return tables ??= toTables(concatParts(chunks.map((c) => c.tables)));
+      },
+    };
   };
   let read = 0;
   let index = 0;
@@ -155,7 +168,7 @@ export async function* analyzeBatches(
         );
       }
     }
-    pending.push(chunk.tables);
+    pending.push(chunk);
     if (read % size === 0) {
       const batch = flush();
       if (batch) yield batch;

@@ -9,6 +9,7 @@
 import type { Article } from "../corpus/article.ts";
 import { analyzeToResultSafely, type TablePart } from "./article_result.ts";
 import { concatParts } from "./merge.ts";
+import type { EncodedTable } from "./columns_ipc.ts";
 import type { Resources } from "./resources.ts";
 import type { ArticleStage } from "./stages/types.ts";
 
@@ -25,6 +26,8 @@ export interface ArticleSummary {
   file: string;
   /** Rows it added to the token table. */
   tokens: number;
+  /** Rows it added to the sentence table. */
+  sentences: number;
   /** Set when its analysis threw: the reason; it added no rows. */
   error?: string;
 }
@@ -33,6 +36,11 @@ export interface ArticleSummary {
 export interface ChunkResult {
   tables: Record<string, TablePart>;
   articles: ArticleSummary[];
+  /**
+   * The same tables as a worker sent them (Arrow IPC), when they came from
+   * one: a consumer that only stores them (a spill) need not decode them.
+   */
+  encoded?: Record<string, EncodedTable>;
 }
 
 /**
@@ -53,6 +61,7 @@ export function analyzeChunk(
       article_id: r.article_id,
       file: article.file,
       tokens: r.tables.tokens?.columns.start.length ?? 0,
+      sentences: r.tables.sentences?.columns.sentence_id.length ?? 0,
       ...(r.error !== undefined ? { error: r.error } : {}),
     });
     if (r.error === undefined) {
@@ -74,6 +83,7 @@ export function failedChunk(
       article_id: a.id,
       file: a.file,
       tokens: 0,
+      sentences: 0,
       error: message,
     })),
   };

@@ -9,12 +9,14 @@
  */
 import {
   analyzeChunk,
+  type ArticleSummary,
   type ChunkResult,
   failedChunk,
   type PendingArticle,
 } from "./analyze_chunk.ts";
 import type { WorkerReply, WorkerRequest } from "./analyze_worker.ts";
-import { decodeTables } from "./columns_ipc.ts";
+import { decodeTables, type EncodedTable } from "./columns_ipc.ts";
+import type { TablePart } from "./article_result.ts";
 import type { ResourcePaths, Resources } from "./resources.ts";
 import type { ArticleStage } from "./stages/types.ts";
 
@@ -56,6 +58,21 @@ function* chunks<T>(
     }
   }
   if (chunk.length) yield chunk;
+}
+
+/** A chunk from a worker; its tables are decoded when first read. */
+function encodedChunk(
+  encoded: Record<string, EncodedTable>,
+  articles: ArticleSummary[],
+): ChunkResult {
+  let tables: Record<string, TablePart> | undefined;
+  return {
+    articles,
+    encoded,
+    get tables() {
+      return tables ??= decodeTables(encoded);
+    },
+  };
 }
 
 /**
@@ -106,10 +123,7 @@ export async function* analyzeStream(
       owner.delete(m.seq);
       // A chunk that threw in a worker is reported, not fatal.
       if (m.type === "result") {
-        done.set(m.seq, {
-          tables: decodeTables(m.tables),
-          articles: m.articles,
-        });
+        done.set(m.seq, encodedChunk(m.tables, m.articles));
       } else {
         done.set(m.seq, failedChunk(sentChunks.get(m.seq) ?? [], m.message));
       }

@@ -11,7 +11,7 @@ import * as aq from "arquero";
 import type { ColumnTable as Table } from "arquero";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { TablePart } from "./article_result.ts";
+import type { ChunkResult } from "./analyze_chunk.ts";
 import { decodeTables, encodeTables } from "./columns_ipc.ts";
 import { concatParts } from "./merge.ts";
 import type { Columns } from "./table_builder.ts";
@@ -34,20 +34,14 @@ export class TableSpill {
     mkdirSync(dir, { recursive: true });
   }
 
-  /** Write one batch of tables (in batch order). */
-  add(tables: Record<string, Table>): void {
+  /**
+   * Write the tables of one chunk of articles (chunks in corpus order);
+   * what a worker sent is stored as it came, without decoding it.
+   */
+  add(chunk: ChunkResult): void {
     const batch = this.#batches++;
-    const parts: Record<string, TablePart> = {};
-    for (const [name, t] of Object.entries(tables)) {
-      const names = t.columnNames();
-      parts[name] = {
-        names,
-        columns: Object.fromEntries(
-          names.map((c) => [c, t.array(c) as unknown[]]),
-        ),
-      };
-    }
-    for (const [name, enc] of Object.entries(encodeTables(parts))) {
+    const encoded = chunk.encoded ?? encodeTables(chunk.tables);
+    for (const [name, enc] of Object.entries(encoded)) {
       let file: string | null = null;
       if (enc.ipc) {
         file = join(this.dir, `${name}.${batch}.arrow`);

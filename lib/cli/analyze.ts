@@ -210,6 +210,9 @@ async function main(args: string[]): Promise<number> {
         leaveOut,
         onArticle: (a) => {
           progress.tick(a.tokens);
+          if (a.error !== undefined) return;
+          summary.articles++;
+          summary.sentences += a.sentences;
           summary.tokens += a.tokens;
         },
       })
@@ -217,9 +220,7 @@ async function main(args: string[]): Promise<number> {
       if (formats.has("parquet")) {
         writeParquetShard(batch.tables, join(tmp, "parquet"), batch.index);
       }
-      summary.articles += batch.tables.articles.numRows();
-      summary.sentences += batch.tables.sentences.numRows();
-      spill?.add(batch.tables);
+      for (const chunk of batch.chunks) spill?.add(chunk);
     }
     progress.done();
     for (const p of problems) console.error(formatProblem(p));

@@ -133,7 +133,8 @@ function tablesLeftOut(
   return ["tokens"];
 }
 
-async function main(args: string[]): Promise<number> {
+/** Run `deno task analyze` with these arguments; the exit code. */
+export async function main(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,

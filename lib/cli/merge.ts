@@ -65,7 +65,11 @@ async function main(args: string[]): Promise<number> {
     progress.tick(0);
     if (i === count - 1) progress.done();
   });
+  const say = (text: string) => {
+    if (!values.quiet) console.error(`merge: ${text}`);
+  };
   const problems = mergeProblems(shards);
+  say(`read ${shards.length} shard(s); putting rows in corpus order`);
   const merged = interleaveShards(shards);
   if (!merged.articles || merged.articles.columns.article_id.length === 0) {
     throw new CorpusError(
@@ -74,7 +78,9 @@ async function main(args: string[]): Promise<number> {
     );
   }
   for (const p of problems) console.error(formatProblem(p));
+  say("running the corpus stages");
   const tables = finishCorpus(toTables(merged), problems, loadResources());
+  say("writing tables and workbook");
   const dir = join(out, "tables");
   await replaceDirAtomically(dir, (tmp) =>
     writeCorpusTables(tables, tmp, {

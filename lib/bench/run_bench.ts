@@ -165,7 +165,7 @@ if (import.meta.main) {
           (p.ratio_to_floor * 100).toFixed(1)
         }% of the regex floor, ${
           Math.round(floor).toLocaleString("en")
-        } tokens/s), ${p.mb_per_s.toFixed(2)} MB/s, peak RSS ${
+        } per CPU-second), ${p.mb_per_s.toFixed(2)} MB/s, peak RSS ${
           p.peak_rss_mb.toFixed(0)
         } MB (${
           p.rss_per_corpus_byte.toFixed(1)

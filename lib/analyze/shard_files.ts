@@ -15,6 +15,8 @@ import type { ShardSpec } from "./shard.ts";
 
 /** What `shard.json` records. */
 export interface ShardInfo extends ShardSpec {
+  /** The corpus path as given to the shard's run (for the merge's notes). */
+  corpus: string;
   /** Corpus position of each row of the shard's articles table. */
   positions: number[];
   problems: CorpusProblem[];

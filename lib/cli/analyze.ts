@@ -7,7 +7,7 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { readFileSync, rmSync, statSync } from "node:fs";
+import { rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { analyzeBatches } from "../analyze/analyze_batches.ts";
 import { finishSpilled } from "../analyze/analyze_corpus.ts";
@@ -15,7 +15,14 @@ import { loadResources } from "../analyze/resources.ts";
 import { parseManifest } from "../corpus/manifest.ts";
 import { INPUT_FORMATS } from "../corpus/readers/read_input.ts";
 import { type CorpusProblem, formatProblem } from "../corpus/problems.ts";
+import {
+  DEFAULT_MAX_ARTICLE_MB,
+  MAX_MANIFEST_BYTES,
+  readCorpusFile,
+} from "../corpus/corpus_file.ts";
 import { replaceDirAtomically } from "../io/atomic_dir.ts";
+import { withOutputPath } from "../io/output_file.ts";
+import { withOutputLock } from "../io/output_lock.ts";
 import { writeParquetShard } from "../io/parquet_shards.ts";
 import { writeCorpusTables } from "./write_corpus.ts";
 import { TableSpill } from "../analyze/table_spill.ts";
@@ -50,6 +57,13 @@ Options:
                    all up to 10 MB of article text, no-tokens above, with a
                    note: the token table is most of a run's memory)
   --strict         stop at the first bad article or manifest row
+  --max-article-mb N
+                   skip (with an error naming it) any article file larger
+                   than N megabytes (default: 20)
+  --raw-csv        write CSV fields as they are; by default a text field
+                   starting with = + - @ tab or CR gets a ' in front, so a
+                   spreadsheet does not run it as a formula (Arrow and
+                   Parquet always hold the raw values)
   --quiet          no progress bar and no summary
   -h, --help       this text`;
 
@@ -70,6 +84,21 @@ function positiveInt(
   return n;
 }
 
+function positiveNumber(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+) {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) {
+    throw new TypeError(
+      `Cannot run with --${name} ${value}: give a number above 0`,
+    );
+  }
+  return n;
+}
+
 /**
  * The articles the manifest lists (those of `shard` only, if given) and the
  * bytes of all its article files; zeros when it cannot be read (the
@@ -81,7 +110,10 @@ function corpusSize(
 ): { articles: number; bytes: number } {
   try {
     const file = join(corpus, "manifest.csv");
-    const rows = parseManifest(readFileSync(file, "utf8"), file).rows;
+    const text = new TextDecoder().decode(
+      readCorpusFile(corpus, "manifest.csv", { maxBytes: MAX_MANIFEST_BYTES }),
+    );
+    const rows = parseManifest(text, file).rows;
     let bytes = 0;
     for (const r of rows) {
       try {
@@ -148,6 +180,8 @@ export async function main(args: string[]): Promise<number> {
       "batch-size": { type: "string" },
       shard: { type: "string" },
       tables: { type: "string" },
+      "max-article-mb": { type: "string" },
+      "raw-csv": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -168,6 +202,11 @@ export async function main(args: string[]): Promise<number> {
     navigator.hardwareConcurrency,
   );
   const batchSize = positiveInt("batch-size", values["batch-size"], 500);
+  const maxArticleMb = positiveNumber(
+    "max-article-mb",
+    values["max-article-mb"],
+    DEFAULT_MAX_ARTICLE_MB,
+  );
   const formats = new Set(values.format.split(",").map((f) => f.trim()));
   for (const f of formats) {
     if (!FORMATS.has(f)) {
@@ -194,16 +233,18 @@ export async function main(args: string[]): Promise<number> {
       leaveOut,
       format: values["input-format"],
       columns: values.columns,
+      maxArticleBytes: Math.floor(maxArticleMb * 1024 * 1024),
     });
   }
   const tablesDir = join(out, "tables");
   const summary = { articles: 0, sentences: 0, tokens: 0 };
-  await replaceDirAtomically(tablesDir, async (tmp) => {
+  const write = async (tmp: string) => {
     // Article-level tables wait on disk, not in memory, until written.
     const spill = whole ? new TableSpill(join(tmp, ".spill")) : null;
     for await (
       const batch of analyzeBatches(corpus, problems, {
         strict: values.strict,
+        maxArticleBytes: Math.floor(maxArticleMb * 1024 * 1024),
         format: values["input-format"],
         columns: values.columns,
         workers,
@@ -230,10 +271,18 @@ export async function main(args: string[]): Promise<number> {
       await writeCorpusTables(corpusTables, tmp, {
         csv: formats.has("csv"),
         arrow: formats.has("arrow"),
+        rawCsv: values["raw-csv"],
+        problems,
+        corpus,
       });
       rmSync(spill.dir, { recursive: true });
     }
-  });
+  };
+  try {
+    await withOutputLock(out, () => replaceDirAtomically(tablesDir, write));
+  } catch (e) {
+    throw withOutputPath(e, tablesDir);
+  }
   if (!values.quiet) {
     const errors = problems.filter((p) => p.severity === "error").length;
     console.error(

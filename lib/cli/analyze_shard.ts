@@ -23,6 +23,8 @@ export interface ShardRunOptions {
   progress: Progress;
   /** Tables not to write (see analyze.ts, --tables). */
   leaveOut: string[];
+  /** Longest article file read, in bytes (see analyze.ts). */
+  maxArticleBytes?: number;
   /** Input format and columns of an export file (see analyze.ts). */
   format?: string;
   columns?: string;
@@ -47,6 +49,7 @@ export async function analyzeShard(
         batchSize: options.batchSize,
         shard,
         leaveOut: options.leaveOut,
+        maxArticleBytes: options.maxArticleBytes,
         format: options.format,
         columns: options.columns,
         onArticle: (a) => {
@@ -60,7 +63,7 @@ export async function analyzeShard(
       summary.articles += batch.tables.articles.numRows();
     }
     options.progress.done();
-    writeShardInfo(tmp, { ...shard, positions, problems });
+    writeShardInfo(tmp, { ...shard, corpus, positions, problems });
   });
   for (const p of problems) console.error(formatProblem(p));
   if (!options.quiet) {

@@ -28,6 +28,7 @@ Merges the shards in <output-folder>/shards/ (default: outputs), written by
 
 Options:
   --format LIST    any of csv,arrow (default: csv,arrow)
+  --raw-csv        CSV fields as they are (as analyze --raw-csv)
   --quiet          no progress bar and no summary
   -h, --help       this text`;
 
@@ -38,6 +39,7 @@ async function main(args: string[]): Promise<number> {
     options: {
       quiet: { type: "boolean", default: false },
       format: { type: "string", default: "csv,arrow" },
+      "raw-csv": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -86,6 +88,9 @@ async function main(args: string[]): Promise<number> {
     writeCorpusTables(tables, tmp, {
       csv: formats.has("csv"),
       arrow: formats.has("arrow"),
+      rawCsv: values["raw-csv"],
+      problems,
+      corpus: shards[0].corpus,
     }));
   if (!values.quiet) {
     console.error(

@@ -90,7 +90,8 @@ export async function readShards(
     }
     const tables: Record<string, TablePart> = {};
     for (const name of readdirSync(dir).sort()) {
-      if (name === "shard.json") continue;
+      // shard.json and hidden bookkeeping files (atomic_dir.ts) are no tables.
+      if (name === "shard.json" || name.startsWith(".")) continue;
       const t = await readParquetTable(dir, name);
       if (t) tables[name] = t;
     }

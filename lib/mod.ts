@@ -60,7 +60,7 @@ export { normalize, type Token, tokenize } from "./text/tokens.ts";
 
 // Sentiment and tone.
 export {
-  NEUTRAL_BAND,
+  ruleSentiment,
   scoreSentiment,
   type SentimentLabel,
   type SentimentOptions,
@@ -68,6 +68,7 @@ export {
 } from "./sentiment/score_sentiment.ts";
 export {
   type RoleEvidence,
+  ruleTone,
   scoreTone,
   type ToneResult,
   type ToneRole,
@@ -118,6 +119,15 @@ export {
   FRAME_THRESHOLD,
   type FrameHit,
 } from "./frames/find_frames.ts";
+export {
+  classifyFrames,
+  type ClassifyFramesOptions,
+} from "./frames/classify_frames.ts";
+export {
+  decideFrames,
+  type FrameModel,
+  loadFrameModel,
+} from "./frames/frame_model.ts";
 export { type Conflict, loadConflicts } from "./conflicts/conflicts_file.ts";
 export {
   assignConflicts,

@@ -28,7 +28,10 @@ export interface FrameCue {
   frame_id: string;
   cue: string;
   kind: CueKind;
-  /** Evidence weight; a sentence has a frame when its weights sum to ≥ 1. */
+  /**
+   * Evidence weight in (0, 5]: the prior the learned frame model scales
+   * (lib/frames/frame_model.ts).
+   */
   weight: number;
   note: string;
   /** `file:line` where it is defined. */

@@ -24,7 +24,7 @@ const LOCATIVE = set(
 );
 /** "<X> in Bagdad" reads as the government after these heads. */
 const POLITICAL_HEAD = normSet(
-  "Regierung Regime Führung Machthaber Pläne Plan Administration Kreise Regierungskreise Staatsführung Staatsmedien Politik Entscheidung Machtzentrale Zentralregierung Behörden Diplomaten Beamte Offizielle Verantwortlichen Strategen Entscheider",
+  "Regierung Regierungen Regime Führung Machthaber Pläne Plan Administration Kreise Regierungskreise Staatsführung Staatsmedien Politik Entscheidung Machtzentrale Zentralregierung Behörden Diplomaten Beamte Offizielle Verantwortlichen Strategen Entscheider",
 );
 /** "in Washington" + one of these in the same clause: the government. */
 const COGNITION = set(
@@ -42,7 +42,15 @@ const CITY_OF = normSet(
 /** Nouns a post-nominal genitive capital speaks or acts through: "Vertreter
  * Moskaus", "Haltung Kiews" (see also POLITICAL_NOUN). */
 const AGENT_OF = normSet(
-  "Vertreter Vertreterin Vertretern Sprecher Sprecherin Gesandte Gesandter Unterhändler Delegation Emissär Emissäre Verhandler Verbündete Verbündeter Verbündeten",
+  "Vertreter Vertreterin Vertretern Sprecher Sprecherin Gesandte Gesandter Unterhändler Delegation Emissär Emissäre Verhandler Verbündete Verbündeter Verbündeten Angriff Angriffe Atomangriff Militärschlag Gegenschlag Vergeltung Liste Sanktionsliste",
+);
+/** Conjunctions that open a clause whose subject follows: "dass Moskau". */
+const SUBORDINATOR = set(
+  "dass weil ob obwohl nachdem sobald bevor falls sodass damit",
+);
+/** Nouns of relation before "zu X": "Beziehungen zu Havanna". */
+const RELATION_NOUN = normSet(
+  "Beziehungen Beziehung Verhältnis Kontakte Kontakt Verbindungen Draht Nähe Distanz Annäherung",
 );
 /** Nouns before "aus Kiew" that make it a source: "Vorwürfe aus Kiew". */
 const FROM_AGENT = normSet(
@@ -101,12 +109,24 @@ export function capitalActs(
   const pl = p ? p.lower : "";
   const n = last + 1 < tokens.length ? tokens[last + 1] : null;
   if (RELATION.has(pl)) return true;
+  // "dass Havanna …", "weil Moskau …": the subject of a subordinate clause.
+  if (SUBORDINATOR.has(pl)) return true;
+  // "Beziehungen zu Havanna": a relation, not a direction.
+  if (
+    (pl === "zu" || pl === "zur" || pl === "zum") && first > 1 &&
+    RELATION_NOUN.has(tokens[first - 2].norm)
+  ) return true;
   // Coordinated capitals share a reading: "Washington und London
   // verurteilten" (subjects at the start of a clause) act; "von Kuwait bis
   // Basra und Bagdad" does not.
   if (COORDINATION.has(pl)) {
     const x = tokens[first - 2];
     const before = tokens[first - 3];
+    // "Regierungen in Washington und Havanna"
+    const head = tokens[first - 4];
+    if (
+      before && before.lower === "in" && head && POLITICAL_HEAD.has(head.norm)
+    ) return true;
     const clauseStart = !before || !before.isWord;
     return !!x && x.isWord && isUpperInitial(x.token) && clauseStart &&
       subjectNext(tokens, last);

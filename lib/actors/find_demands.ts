@@ -131,12 +131,16 @@ export function findDemands(
 /**
  * The demands among `tokens` (one sentence) given its actor `mentions`;
  * offsets are whatever the tokens' offsets refer to (the pipeline passes
- * article offsets).
+ * article offsets). Mentions read as places ("aus dem Land") and
+ * unresolved roles never demand.
  */
 export function matchDemands(
   tokens: Token[],
-  mentions: readonly ActorMention[],
+  allMentions: readonly ActorMention[],
 ): Demand[] {
+  const mentions = allMentions.filter((m) =>
+    m.reading !== "place" && m.actor_id !== ""
+  );
   const out: Demand[] = [];
   const push = (m: ActorMention | undefined, t: Token) => {
     if (!m) return;

@@ -10,7 +10,7 @@
 import type { WordSet } from "./word_list.ts";
 import { type Token, tokenize } from "../text/tokens.ts";
 import { defaultActors, type Gazetteer } from "./gazetteer.ts";
-import { type ActorMatch, matchActors } from "./find_actors.ts";
+import { type ActorMatch, matchActors } from "./match_actors.ts";
 import { defaultNameLexicon, type NameLexicon } from "./name_lexicon.ts";
 import { isRole } from "./_roles.ts";
 
@@ -46,18 +46,49 @@ const INNER_ONLY = new Set(["der", "den", "das", "la", "le", "du"]);
 const PREFIX =
   /^(?:al|el|as|ad|ar|asch|at|an|az|ash|ez|es|ed|et|esch|ibn|abu|bin)[-‐]\p{Lu}/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** A party abbreviation in brackets after a surname: "(SPD)", "(Grüne)". */
+const PARTY = /^(?:\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,4}|Grüne|Linke|Neos)$/u;
 const LOCATIVE = new Set(
-  "in im nach bei nahe um aus von vom bis über durch nördlich südlich östlich westlich unweit"
+  "in im am nach bei nahe um aus von vom bis über durch nördlich südlich östlich westlich unweit"
     .split(
       " ",
     ),
 );
 const PLACE_HEADS = new Set(
-  "stadt kleinstadt dorf provinz region ort hochburg hauptstadt gouvernement bezirk viertel"
+  "stadt kleinstadt dorf provinz region ort hochburg hauptstadt gouvernement bezirk viertel insel"
     .split(
       " ",
     ),
 );
+/** Articles between a preposition and a place ("über die Ägäis"). */
+const ARTICLE = new Set(["der", "die", "das", "dem", "den"]);
+/** Last words of street and square names ("16th Street"). */
+const PLACE_TAILS = new Set(
+  "street avenue road square boulevard platz straße gasse allee".split(" "),
+);
+/** A place noun before a name, also as a compound head ("Schwarzmeerort"). */
+function placeHead(lower: string): boolean {
+  if (PLACE_HEADS.has(lower)) return true;
+  for (const h of PLACE_HEADS) {
+    if (h.length >= 3 && lower.length > h.length + 2 && lower.endsWith(h)) {
+      return true;
+    }
+  }
+  return false;
+}
+/** A dateline: a name at the start of a sentence followed by a dash. */
+function dateline(tokens: Token[], k: number, e: number): boolean {
+  const n = tokens[e + 1];
+  const b = tokens[k - 1];
+  return !!n && (n.token === "–" || n.token === "—") &&
+    (!b || (!b.isWord && b.token !== ","));
+}
+/**
+ * Capitalised words that are neither names nor in Debian's German word
+ * list: Austrian month names.
+ */
+const NOT_NAMES = new Set(["Jänner", "Jänners", "Feber", "Febers"]);
+
 /** Words that end an organisation's name. */
 const ORG_HEADS = new Set(
   "times news post watch agency institute forces army council group network foundation international brigade brigaden front partei bewegung miliz organisation stiftung institut zeitung agentur rat komitee korps bataillon regiment allianz bündnis union liga kongress"
@@ -164,9 +195,21 @@ export function matchNames(
   const out: { sentence: number; seg: Segment; tokens: Token[] }[] = [];
   const surnames = new Set<string>();
   const nameLike = (t: Token) =>
-    first.has(t.lower) || PREFIX.test(t.token) ||
-    (dict ? !knownWord(t.token, dict) && !isRole(t.lower, roles) : false);
-  sentences.forEach(({ tokens, covered }, si) => {
+    !NOT_NAMES.has(t.token) &&
+    (first.has(t.lower) || PREFIX.test(t.token) ||
+      (dict ? !knownWord(t.token, dict) && !isRole(t.lower, roles) : false));
+  sentences.forEach(({ tokens, covered: known }, si) => {
+    // Unknown organisations first: "Institut für Nationales Gedenken".
+    let covered = known;
+    for (const [a, b] of organisationSpans(tokens, known, dict)) {
+      if (covered === known) covered = [...known];
+      for (let k = a; k <= b; k++) covered[k] = true;
+      out.push({
+        sentence: si,
+        seg: { first: a, last: b, kind: "organisation", strong: true },
+        tokens,
+      });
+    }
     let i = 0;
     while (i < tokens.length) {
       if (covered[i] || !isCap(tokens[i])) {
@@ -200,7 +243,18 @@ export function matchNames(
         !INNER_ONLY.has(tokens[s - 1].token) && s - 1 > 0 &&
         isCap(tokens[s - 2]) && nameLike(tokens[s - 2])
       ) s--;
-      for (const seg of segments(tokens, s, j, nameLike, roles, lexicon)) {
+      // "Schulz (SPD)": a capitalised word before a party in brackets is a
+      // person, even when it is also a German word.
+      let last = j;
+      if (
+        tokens[j + 1]?.token === "(" && tokens[j + 3]?.token === ")" &&
+        PARTY.test(tokens[j + 2].token) &&
+        !(s === j && j > 0 && tokens[j - 1].isWord && !isCap(tokens[j - 1]) &&
+          !/^(?:und|oder|sowie|von|mit|laut)$/.test(tokens[j - 1].lower))
+      ) {
+        last = j - 1;
+      }
+      for (const seg of segments(tokens, s, last, nameLike, roles, lexicon)) {
         // A word the gazetteer lists (a capital read as a place) is known.
         if (
           seg.first === seg.last &&
@@ -209,7 +263,17 @@ export function matchNames(
         out.push({ sentence: si, seg, tokens });
         if (seg.kind === "person" && seg.last > seg.first) {
           surnames.add(tokens[seg.last].token);
+          // "Zainab Faksh … Zainab": a first name seen in a full name.
+          const f = tokens[seg.first];
+          if (isCap(f) && !PREFIX.test(f.token)) surnames.add(f.token);
         }
+      }
+      if (last < j) {
+        out.push({
+          sentence: si,
+          seg: { first: j, last: j, kind: "person", strong: true },
+          tokens,
+        });
       }
       i = j + 1;
     }
@@ -239,6 +303,68 @@ export function matchNames(
   return found;
 }
 
+/** Last words of organisation names ("Volksfront", "Gerichtshof"). */
+const ORG_SUFFIX =
+  /(?:organisation|bündnis|bündnisses|partei|front|miliz|brigade|brigaden|bewegung|allianz|koalition|union|liga|komitee|institut|instituts|stiftung|zentrum|zentrums|verband|verbandes|verbands|gewerkschaft|kommission|rat|rates|rats|netzwerk|netzwerks|gruppe|korps|bataillon|regiment|agentur|büro|büros|behörde|gerichtshof|gerichtshofs|versammlung|kongress|kongresses)$/;
+/** Words that join the parts of an organisation's name. */
+const ORG_JOIN = new Set(["und", "von", "für", "der", "des", "die", "in"]);
+/** Capitalised function words that never start an organisation's name. */
+const NOT_ORG_START = new Set(
+  "die der das den dem des ein eine einer eines einem einen diese dieser dieses diesem diesen jede jeder jedes alle andere anderen beide viele wenige mehrere neue neuen wer welche welcher welches jene jener solche solcher manche mancher unsere unserer ihre ihrer seine seiner meine meiner keine keiner"
+    .split(" "),
+);
+const ADJECTIVE_END = /(?:e|en|er|es|em|isch)$/;
+
+/**
+ * Unknown organisations among `tokens`: an organisation word followed by
+ * "für"/"gegen" and capitalised words ("Institut für Nationales Gedenken",
+ * "Zentrum für Integration von Jugendlichen"), or capitalised adjectives
+ * before one ("Nationale Front"). Spans `[first, last]`, outside `covered`.
+ */
+function organisationSpans(
+  tokens: Token[],
+  covered: boolean[],
+  dict: WordSet | null,
+): [number, number][] {
+  const out: [number, number][] = [];
+  let k = 0;
+  while (k < tokens.length) {
+    const t = tokens[k];
+    if (covered[k] || !isCap(t) || !ORG_SUFFIX.test(t.lower)) {
+      k++;
+      continue;
+    }
+    // Capitalised adjectives before: "Nationale Front", "Europäisches Zentrum".
+    let a = k;
+    while (
+      a > 0 && !covered[a - 1] && isCap(tokens[a - 1]) &&
+      ADJECTIVE_END.test(tokens[a - 1].lower) &&
+      !NOT_ORG_START.has(tokens[a - 1].lower) &&
+      // an adjective is listed in lower case ("nationale"), a noun not
+      (!dict || dict.has(tokens[a - 1].lower))
+    ) a--;
+    // "für"/"gegen" + capitalised words, joined by "und", "von" …
+    let b = k;
+    const n = tokens[k + 1];
+    if (
+      n && (n.lower === "für" || n.lower === "gegen") &&
+      tokens[k + 2] && isCap(tokens[k + 2]) && !covered[k + 2]
+    ) {
+      b = k + 2;
+      let e = b;
+      while (e + 1 < tokens.length && e - k < 8 && !covered[e + 1]) {
+        const x = tokens[e + 1];
+        if (isCap(x)) b = ++e;
+        else if (ORG_JOIN.has(x.lower)) e++;
+        else break;
+      }
+    }
+    if (a < k || b > k) out.push([a, b]);
+    k = b + 1;
+  }
+  return out;
+}
+
 /** Split a capitalised run into names and decide each one's kind. */
 function* segments(
   tokens: Token[],
@@ -256,9 +382,14 @@ function* segments(
     // is also a word ("Militärexperte Carlo Masala").
     const roleBefore = k > 0 && tokens[k - 1].isWord &&
       isRole(tokens[k - 1].lower, roles);
+    // After a role, a word that is only a compound of known words is a
+    // name ("Institutschef Kaminski": Kamin + Ski).
+    const afterRoleName = roleBefore && !!lexicon.knownWords &&
+      !knownPlain(t.token, lexicon.knownWords) && !isRole(t.lower, roles);
     if (
       particle ||
-      (!nameLike(t) && !(roleBefore && k + 1 <= to && isCap(tokens[k + 1])))
+      (!nameLike(t) && !afterRoleName &&
+        !(roleBefore && k + 1 <= to && isCap(tokens[k + 1])))
     ) {
       k++;
       continue;
@@ -313,7 +444,11 @@ function* segments(
     let strong = true;
     if (org || (k === e && ACRONYM.test(t.token))) kind = "organisation";
     else if (firstName || afterRole || (particle2 && multi)) kind = "person";
-    else if (LOCATIVE.has(bl) || PLACE_HEADS.has(bl)) kind = "place";
+    else if (
+      LOCATIVE.has(bl) || placeHead(bl) ||
+      (bl && ARTICLE.has(bl) && k > 1 && LOCATIVE.has(tokens[k - 2].lower)) ||
+      PLACE_TAILS.has(tokens[e].lower) || dateline(tokens, k, e)
+    ) kind = "place";
     else if (multi) kind = "person";
     else {
       kind = "unknown";

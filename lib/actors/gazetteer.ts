@@ -5,33 +5,13 @@
  *
  * @module
  */
-import { parseDelimited } from "../io/csv_parse.ts";
-import { dataPath, readTextFile } from "../io/data_file.ts";
+import { dataPath, parseTsv, readTextFile } from "../io/data_file.ts";
 import { NAME_ENDINGS } from "../text/german.ts";
 import { normalize, tokenize } from "../text/tokens.ts";
+import { parseRoles, type ReferringRole } from "./_roles.ts";
 
-/** What kind of actor an entry is. */
-export type ActorType =
-  | "state"
-  | "government"
-  | "military"
-  | "armed_group"
-  | "international_org"
-  | "person"
-  | "population"
-  | "other";
-
-/** The actor types, in the order the README lists them. */
-export const ACTOR_TYPES: readonly ActorType[] = [
-  "state",
-  "government",
-  "military",
-  "armed_group",
-  "international_org",
-  "person",
-  "population",
-  "other",
-];
+export { ACTOR_TYPES, type ActorType } from "./actor_types.ts";
+import { ACTOR_TYPES, type ActorType } from "./actor_types.ts";
 
 /** When a metonym names its actor: always, or only when it acts. */
 export type MetonymContext = "always" | "agent";
@@ -62,6 +42,8 @@ export interface ActorForm {
   context: MetonymContext;
   /** The form as written in the gazetteer, lower-cased. */
   lower: string;
+  /** A demonym written in lower case: an adjective stem ("syrisch"). */
+  adjective: boolean;
 }
 
 /**
@@ -84,6 +66,11 @@ export interface Gazetteer {
   trie: TrieNode;
   /** Role nouns ("minister", "generalsekretär"), lower case, as suffixes. */
   roles: string[];
+  /**
+   * Role and group nouns that refer back to an actor of the article ("die
+   * Regierung", "die Polizei"), with the actor types each can refer to.
+   */
+  referringRoles: ReferringRole[];
   /**
    * First names, lower case: a surname form right after one ("Nechirvan
    * Barzani", "Maher al-Assad") or a one-word form that is itself a first
@@ -170,6 +157,7 @@ export function parseGazetteer(
   file: string,
   roles: string[] = [],
   firstNames: Set<string> = new Set(),
+  referringRoles: ReferringRole[] = [],
 ): Gazetteer {
   const actors: Actor[] = [];
   const byId = new Map<string, Actor>();
@@ -177,7 +165,7 @@ export function parseGazetteer(
     throw new SyntaxError(`Cannot read actor at ${where}: ${detail}`);
   };
   for (
-    const { line, fields } of parseDelimited(text, { delimiter: "\t", file })
+    const { line, fields } of parseTsv(text, file)
   ) {
     if (fields[0] === "id") continue;
     const where = `${file}:${line}`;
@@ -274,6 +262,8 @@ export function parseGazetteer(
         kind,
         context,
         lower: surface.toLowerCase(),
+        adjective: kind === "demonym" &&
+          surface.charAt(0) !== surface.charAt(0).toUpperCase(),
       };
       insert(trie, keys, form, a.source);
       if (asWritten) {
@@ -314,7 +304,7 @@ export function parseGazetteer(
     for (const s of a.demonyms) add(s, "demonym", "always");
     for (const m of a.metonyms) add(m.surface, "metonym", m.context);
   }
-  return { actors, byId, trie, roles, firstNames };
+  return { actors, byId, trie, roles, firstNames, referringRoles };
 }
 
 /**
@@ -359,7 +349,10 @@ export interface GazetteerPaths {
  */
 export function loadGazetteer(paths: GazetteerPaths = {}): Gazetteer {
   const rolesFile = paths.roles ?? dataPath("roles.txt");
-  const roles = parseWordList(readTextFile(rolesFile));
+  const { titles, referring } = parseRoles(
+    readTextFile(rolesFile),
+    paths.roles ?? "lib/data/roles.txt",
+  );
   const file = paths.actors ?? dataPath("actors.tsv");
   const label = paths.actors ?? "lib/data/actors.tsv";
   const firstNames = new Set(
@@ -367,7 +360,13 @@ export function loadGazetteer(paths: GazetteerPaths = {}): Gazetteer {
       readTextFile(paths.firstNames ?? dataPath("first_names.txt")),
     ),
   );
-  return parseGazetteer(readTextFile(file), label, roles, firstNames);
+  return parseGazetteer(
+    readTextFile(file),
+    label,
+    titles,
+    firstNames,
+    referring,
+  );
 }
 
 let defaultGazetteer: Gazetteer | undefined;

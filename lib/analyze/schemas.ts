@@ -167,6 +167,9 @@ export const MENTIONS = [
   "kind",
   "actor_type",
   "affiliation",
+  "reading",
+  "resolution",
+  "antecedent",
 ] as const;
 
 /** The gazetteer as a table (lib/analyze/stages/corpus/actors.ts). */

@@ -25,6 +25,7 @@ import {
   rows,
 } from "./_common.ts";
 import type { ChartSpec } from "./render.ts";
+import { actorReadingsOnly } from "../stats/actor_readings.ts";
 
 /** Options for {@linkcode actorFrameChart} and {@linkcode actorFrameData}. */
 export interface ActorFrameOptions extends ChartOptions {
@@ -150,7 +151,7 @@ export function actorFrameData(
   frames: Table,
   options: ActorFrameOptions = {},
 ): Table {
-  mentions = restrict(mentions, options.articleIds);
+  mentions = restrict(actorReadingsOnly(mentions), options.articleIds);
   const lang = langOf(options);
   const actorLabel = labeler(options.actors, lang);
   const frameLabel = labeler(options.frameLabels, lang);

@@ -5,8 +5,7 @@
  *
  * @module
  */
-import { parseDelimited } from "../io/csv_parse.ts";
-import { dataPath, readTextFile } from "../io/data_file.ts";
+import { dataPath, parseTsv, readTextFile } from "../io/data_file.ts";
 import { CUE_KINDS, CueIndex, type CueKind } from "../text/cue_index.ts";
 
 /** One frame of the codebook. */
@@ -97,9 +96,8 @@ export function parseCodebook(
   const frames: Frame[] = [];
   const ids = new Set<string>();
   for (
-    const { line, fields } of parseDelimited(framesText, {
-      delimiter: "\t",
-      file: framesFile,
+    const { line, fields } of parseTsv(framesText, framesFile, {
+      freeTextFrom: 4, // definition, source
     })
   ) {
     if (fields[0] === "id") continue;
@@ -152,9 +150,8 @@ export function parseCodebook(
   const index = new CueIndex<FrameCue>();
   const seen = new Map<string, string>();
   for (
-    const { line, fields } of parseDelimited(cuesText, {
-      delimiter: "\t",
-      file: cuesFile,
+    const { line, fields } of parseTsv(cuesText, cuesFile, {
+      freeTextFrom: 4, /* note */
     })
   ) {
     if (fields[0] === "frame_id") continue;

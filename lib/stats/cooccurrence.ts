@@ -7,6 +7,7 @@
 import * as aq from "arquero";
 import type { Table } from "arquero";
 import { column, compare } from "./_groups.ts";
+import { actorReadingsOnly } from "./actor_readings.ts";
 
 /** Options for {@linkcode actorCooccurrence}. */
 export interface CooccurrenceOptions {
@@ -19,7 +20,7 @@ export interface CooccurrenceOptions {
 /**
  * Count, for every pair of actors, the units (sentences or articles) in
  * which both are mentioned; several mentions of one actor in a unit count
- * once.
+ * once. Only actor readings count (places and unresolved roles do not).
  *
  * Returns a table with columns `actor_a`, `actor_b` (`actor_a < actor_b`),
  * `n_units` (sentences or articles shared), `n_articles`, and `units`: the
@@ -45,6 +46,7 @@ export function actorCooccurrence(
   mentions: Table,
   options: CooccurrenceOptions = {},
 ): Table {
+  mentions = actorReadingsOnly(mentions);
   const unitCol = (options.unit ?? "sentence") === "sentence"
     ? "sentence_id"
     : "article_id";

@@ -52,7 +52,7 @@ export function scoreSeedMentions(
   const got: string[] = [];
   for (const f of [...new Set(gold.map((g) => g[0]))]) {
     const text = readFileSync(join(corpusDir, f), "utf8");
-    for (const m of findActors(text)) {
+    for (const m of findActors(text, { roles: false })) {
       got.push(key(f, m.start, m.end, m.actor_id));
     }
   }
@@ -90,7 +90,9 @@ export function scoreSentenceMentions(
     const want = expected === "-"
       ? []
       : expected.split(" | ").map((w) => w.replace("=!", "="));
-    const got = findActors(sentence).map((m) => `${m.surface}=${m.actor_id}`);
+    const got = findActors(sentence, { roles: false }).map((m) =>
+      `${m.surface}=${m.actor_id}`
+    );
     for (const g of got) {
       if (want.includes(g)) counts.tp++;
       else {

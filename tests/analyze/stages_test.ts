@@ -82,10 +82,10 @@ Deno.test("analyzeArticle runs the stages it is given, and only those", () => {
 });
 
 Deno.test("analyzeArticle rejects a stage whose input no stage adds", () => {
-  const names = ARTICLE_STAGES.find((s) => s.name === "names")!;
+  const mentions = ARTICLE_STAGES.find((s) => s.name === "mentions")!;
   assert.throws(
-    () => analyzeArticle(article, resources, { stages: [names] }),
-    /Cannot run stage "names": it reads "mentions" \(no stage adds it\)/,
+    () => analyzeArticle(article, resources, { stages: [mentions] }),
+    /Cannot run stage "mentions": it reads "names" \(no stage adds it\)/,
   );
 });
 

@@ -32,8 +32,9 @@ export type {
 
 /** The article stages of the default pipeline. */
 export const ARTICLE_STAGES: readonly ArticleStage[] = Object.freeze([
-  mentionsStage,
+  // names first: roles in the mentions stage refer back to named persons.
   namesStage,
+  mentionsStage,
   quotesStage,
   demandsStage,
   framesStage,

@@ -6,7 +6,8 @@
  *
  * @module
  */
-import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, statSync } from "node:fs";
+import { CorpusFileError, readCorpusFile } from "../corpus_file.ts";
 import { basename, dirname, extname, join } from "node:path";
 import { CorpusError, type CorpusProblem } from "../problems.ts";
 import { parseColumnMap } from "./columns.ts";
@@ -70,6 +71,11 @@ export interface ReadInputOptions {
   format?: string;
   /** Columns of table-like files: `text=body,date=published_at`. */
   columns?: string | ColumnMap;
+  /**
+   * Cap of each file of a folder (`--max-article-mb`); an export file given
+   * by itself holds many articles and has no cap. @default 20 MB
+   */
+  maxArticleBytes?: number;
 }
 
 const head = (bytes: Uint8Array) =>
@@ -200,15 +206,20 @@ export async function readInput(
     const full = join(root, file);
     let bytes: Uint8Array;
     try {
-      bytes = readFileSync(full);
+      // The folder is the trust boundary: no links out, no FIFOs, a cap.
+      bytes = readCorpusFile(root, file, {
+        maxBytes: isDir ? options.maxArticleBytes : Number.MAX_SAFE_INTEGER,
+      });
     } catch (e) {
       problems.push({
         file: full,
         line: null,
         severity: "error",
-        message: `the file cannot be read (${
-          (e as { code?: string }).code ?? (e as Error).message
-        }); check that it is readable`,
+        message: e instanceof CorpusFileError
+          ? `the file was not read: ${e.message}`
+          : `the file cannot be read (${
+            (e as { code?: string }).code ?? (e as Error).message
+          }); check that it is readable`,
       });
       continue;
     }

@@ -1,27 +1,40 @@
 /**
  * The `mentions` stage: every gazetteer actor mentioned in an article's
- * sentences, with article offsets. Reads sentences and tokens; adds the
- * `mentions` table (columns: README, Actors) and hands the matches of each
+ * sentences, with article offsets and readings, and the roles that refer
+ * back to them (resolved over the whole article; persons from the `names`
+ * stage count as antecedents). Reads sentences, tokens and names; adds the
+ * `mentions` table (columns: README, Actors) and hands the mentions of each
  * sentence on to later stages (`analysis.mentions`).
  *
  * @module
  */
 import type { ArticleStage } from "../types.ts";
 import { MENTIONS } from "../../schemas.ts";
-import { matchActors } from "../../../actors/find_actors.ts";
+import { matchActors } from "../../../actors/match_actors.ts";
+import { addRoleMentions } from "../../../actors/refer_back.ts";
 import { TableBuilder } from "../../table_builder.ts";
+import { articleField } from "../run.ts";
 
 /** Adds one `mentions` row per actor mention. */
 export const mentionsStage: ArticleStage = {
   name: "mentions",
-  reads: ["sentences", "tokens"],
+  reads: ["sentences", "tokens", "names"],
   adds: { mentions: MENTIONS },
   run(analysis, resources) {
     const table = new TableBuilder(MENTIONS);
     const { article, sentences } = analysis;
-    const mentions = sentences.map((s) =>
-      matchActors(article.text, s.tokens, resources.gazetteer)
+    const names = articleField(analysis, "names");
+    const withRoles = sentences.map((s, i) => ({
+      tokens: s.tokens,
+      mentions: matchActors(article.text, s.tokens, resources.gazetteer),
+      names: names[i],
+    }));
+    // The manifest's conflicts are the last fallback of roles.
+    const conflict = article.conflict.flatMap((c) =>
+      resources.conflicts.find((x) => x.id === c)?.actors ?? []
     );
+    addRoleMentions(article.text, withRoles, resources.gazetteer, conflict);
+    const mentions = withRoles.map((s) => s.mentions);
     let k = 0;
     sentences.forEach((s, i) => {
       for (const m of mentions[i]) {
@@ -36,6 +49,9 @@ export const mentionsStage: ArticleStage = {
           kind: m.kind,
           actor_type: m.actor.type,
           affiliation: m.actor.affiliation,
+          reading: m.reading,
+          resolution: m.resolution ?? "",
+          antecedent: m.antecedent ?? "",
         });
       }
     });

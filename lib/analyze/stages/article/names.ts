@@ -1,8 +1,10 @@
 /**
  * The `names` stage: proper names in an article's sentences that the
- * gazetteer does not know (see findNames). Reads sentences, tokens and the
- * article's actor mentions; adds the `names` table and hands the names of
- * each sentence on to later stages (`analysis.names`).
+ * gazetteer does not know (see findNames). Reads sentences and tokens (it
+ * matches the gazetteer itself, to leave its names out); adds the `names`
+ * table and hands the names of each sentence on to later stages
+ * (`analysis.names`), among them the mentions stage, whose roles refer back
+ * to persons named here.
  *
  * @module
  */
@@ -13,21 +15,23 @@ import {
   type FoundName,
   matchNames,
 } from "../../../actors/find_names.ts";
+import { matchActors } from "../../../actors/match_actors.ts";
 import { TableBuilder } from "../../table_builder.ts";
-import { articleField } from "../run.ts";
 
 /** Adds one `names` row per proper name found. */
 export const namesStage: ArticleStage = {
   name: "names",
-  reads: ["sentences", "tokens", "mentions"],
+  reads: ["sentences", "tokens"],
   adds: { names: NAMES },
   run(analysis, resources) {
     const table = new TableBuilder(NAMES);
     const { article, sentences } = analysis;
-    const mentions = articleField(analysis, "mentions");
-    const input = sentences.map((s, i) => ({
+    const input = sentences.map((s) => ({
       tokens: s.tokens,
-      covered: coveredTokens(s.tokens, mentions[i]),
+      covered: coveredTokens(
+        s.tokens,
+        matchActors(article.text, s.tokens, resources.gazetteer),
+      ),
     }));
     const names: FoundName[][] = sentences.map(() => []);
     for (

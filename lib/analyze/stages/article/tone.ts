@@ -34,6 +34,9 @@ export const toneStage: ArticleStage = {
     for (const s of analysis.sentences) byId.set(s.id, s);
     const matched = new Map<string, MatchedTokens>();
     for (let i = 0; i < n; i++) {
+      // Tone toward actors: places ("in Syrien") and unresolved roles are
+      // not actors (README, Actors: readings).
+      if (cols.reading?.[i] === "place" || cols.actor_id[i] === "") continue;
       const sentenceId = String(cols.sentence_id[i]);
       const start = Number(cols.start[i]);
       const end = Number(cols.end[i]);

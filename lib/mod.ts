@@ -57,7 +57,6 @@ export { normalize, type Token, tokenize } from "./text/tokens.ts";
 
 // Sentiment and tone.
 export {
-  NEUTRAL_BAND,
   ruleSentiment,
   scoreSentiment,
   type SentimentLabel,

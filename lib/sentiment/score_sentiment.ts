@@ -77,7 +77,7 @@ export interface SentimentOptions {
  * @example A band instead of the most probable class
  * ```ts
  * import assert from "node:assert/strict";
- * import { NEUTRAL_BAND, scoreSentiment } from "../mod.ts";
+ * import { NEUTRAL_BAND, scoreSentiment } from "./score_sentiment.ts";
  * const r = scoreSentiment("Die Verhandlungen werden fortgesetzt.");
  * const wide = scoreSentiment("Die Verhandlungen werden fortgesetzt.", { neutralBand: 0.99 });
  * assert.equal(wide.label, "neutral");

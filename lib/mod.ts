@@ -18,6 +18,8 @@
  *
  * Other entry points, so that importing this module stays light:
  * - `./charts/mod.ts`: every chart and the data it draws;
+ * - `./stats/mod.ts`: every statistic, with the group comparisons (outlets,
+ *   periods), permutation tests and bootstrap intervals;
  * - `./validation/mod.ts`: evaluation against gold data (`evaluate*`);
  * - `./danfo.ts`: the danfojs adapter and the Excel workbook writer
  *   (danfojs loads TensorFlow.js, about two seconds);
@@ -47,8 +49,6 @@ export {
   type ReadInputOptions,
 } from "./corpus/readers/read_input.ts";
 export type { SourcedInput } from "./corpus/readers/types.ts";
-export { checkDate, dateBounds } from "./corpus/dates.ts";
-export { parseLooseDate } from "./corpus/readers/parse_date.ts";
 
 // Text.
 export {
@@ -61,6 +61,7 @@ export { normalize, type Token, tokenize } from "./text/tokens.ts";
 // Sentiment and tone.
 export {
   NEUTRAL_BAND,
+  ruleSentiment,
   scoreSentiment,
   type SentimentLabel,
   type SentimentOptions,
@@ -68,6 +69,7 @@ export {
 } from "./sentiment/score_sentiment.ts";
 export {
   type RoleEvidence,
+  ruleTone,
   scoreTone,
   type ToneResult,
   type ToneRole,
@@ -118,6 +120,17 @@ export {
   FRAME_THRESHOLD,
   type FrameHit,
 } from "./frames/find_frames.ts";
+export {
+  classifyFrames,
+  type ClassifyFramesOptions,
+} from "./frames/classify_frames.ts";
+export {
+  decideFrames,
+  type FrameDecision,
+  type FrameEvidence,
+  type FrameModel,
+  loadFrameModel,
+} from "./frames/frame_model.ts";
 export { type Conflict, loadConflicts } from "./conflicts/conflicts_file.ts";
 export {
   assignConflicts,
@@ -137,33 +150,14 @@ export { mentionKwic, type MentionKwicOptions } from "./stats/mention_kwic.ts";
 export { articlesInConflict } from "./stats/articles_in_conflict.ts";
 export { conflictKeyness, keyConflict } from "./stats/conflict_keyness.ts";
 export { loadStopwords } from "./stats/stopwords.ts";
-export {
-  adjustAcross,
-  ALL_ACTORS,
-  type ArticleGrouping,
-  type ComparedMeasure,
-  compareGroups,
-  frameUnits,
-  groupArticles,
-  measureByGroup,
-  prominenceUnits,
-  stateComparison,
-  toneUnits,
-  topItems,
-} from "./stats/group_compare.ts";
-export { benjaminiHochberg } from "./stats/fdr.ts";
-export {
-  bootstrapRatio,
-  permutationTest,
-  type RatioUnit,
-} from "./stats/permutation.ts";
-export { choosePeriodUnit, periodOf } from "./stats/periods.ts";
+export { articleSentiment } from "./stats/article_sentiment.ts";
 
 // Notebooks.
 export { type Displayable, html, showTable, text } from "./notebook/display.ts";
 export { figure, type FigureOptions } from "./notebook/figure.ts";
 export { type NotebookConfig, notebookConfig } from "./notebook/config.ts";
 export { articleLabels } from "./notebook/article_labels.ts";
+export { formatPercent, formatSigned } from "./notebook/format.ts";
 
 // Charts: `charts.prominenceChart(…)`, or import from `./charts/mod.ts`.
 export * as charts from "./charts/mod.ts";

@@ -5,7 +5,7 @@
  * @module
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { join, relative } from "node:path";
 
 /** The standard manifest header. */
@@ -61,14 +61,22 @@ export async function makeCorpus(
   return dir;
 }
 
-/** SHA-256 of every file below `dir`, with modes and sizes, sorted by path. */
+/**
+ * SHA-256 of every file below `dir`, with modes and sizes, sorted by path.
+ * Links are recorded by their target and never followed, and special files
+ * (FIFOs, devices) by their mode only, so a hostile corpus can be
+ * fingerprinted without reading outside it or blocking.
+ */
 export function fingerprint(dir: string): string {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {
       const p = join(d, name);
-      const st = statSync(p);
+      const st = lstatSync(p);
       if (st.isDirectory()) walk(p);
+      else if (st.isSymbolicLink()) {
+        out.push(`${relative(dir, p)} -> ${readlinkSync(p)}`);
+      } else if (!st.isFile()) out.push(`${relative(dir, p)} ${st.mode}`);
       else {
         const h = createHash("sha256").update(readFileSync(p)).digest("hex");
         out.push(`${relative(dir, p)} ${st.mode} ${st.size} ${h}`);

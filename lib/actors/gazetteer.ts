@@ -5,8 +5,7 @@
  *
  * @module
  */
-import { parseDelimited } from "../io/csv_parse.ts";
-import { dataPath, readTextFile } from "../io/data_file.ts";
+import { dataPath, parseTsv, readTextFile } from "../io/data_file.ts";
 import { NAME_ENDINGS } from "../text/german.ts";
 import { normalize, tokenize } from "../text/tokens.ts";
 import { parseRoles, type ReferringRole } from "./_roles.ts";
@@ -166,7 +165,7 @@ export function parseGazetteer(
     throw new SyntaxError(`Cannot read actor at ${where}: ${detail}`);
   };
   for (
-    const { line, fields } of parseDelimited(text, { delimiter: "\t", file })
+    const { line, fields } of parseTsv(text, file)
   ) {
     if (fields[0] === "id") continue;
     const where = `${file}:${line}`;

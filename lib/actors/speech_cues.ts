@@ -5,8 +5,7 @@
  *
  * @module
  */
-import { parseDelimited } from "../io/csv_parse.ts";
-import { dataPath, readTextFile } from "../io/data_file.ts";
+import { dataPath, parseTsv, readTextFile } from "../io/data_file.ts";
 
 /** What a cue signals. */
 export type CueType =
@@ -46,7 +45,7 @@ export type SpeechCues = Map<string, SpeechCue[]>;
 export function parseSpeechCues(text: string, file: string): SpeechCues {
   const cues: SpeechCues = new Map();
   for (
-    const { line, fields } of parseDelimited(text, { delimiter: "\t", file })
+    const { line, fields } of parseTsv(text, file)
   ) {
     if (fields[0] === "lemma") continue;
     const where = `${file}:${line}`;

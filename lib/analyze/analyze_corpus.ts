@@ -33,8 +33,10 @@ export interface CorpusTables {
 }
 
 /**
- * Analyse a corpus: a folder path (with `manifest.csv`) or an array of
- * `{ id, text, ...metadata }` objects.
+ * Analyse a corpus: a folder path (with `manifest.csv`, or of export
+ * files), an export file (CSV, TSV, JSON Lines, JSON, Parquet, Nexis Uni
+ * .docx, Factiva, a saved web page; `options.format`, `options.columns`),
+ * or an array of `{ id, text, ...metadata }` objects.
  *
  * @example Analyse two articles held in memory
  * ```ts

@@ -110,6 +110,7 @@ export function articleSource(
   const articles = typeof input === "string"
     ? iterateCorpus(input, problems, {
       strict: options.strict,
+      maxBytes: options.maxArticleBytes,
       boilerplate: resources.boilerplate,
       knownConflicts: new Set(resources.conflicts.map((c) => c.id)),
     })

@@ -22,6 +22,12 @@ export interface AnalyzeOptions extends ResourcePaths {
    */
   workers?: number;
   /**
+   * Article files longer than this many bytes are skipped with an error
+   * naming them (`--max-article-mb`).
+   * @default 20 MB
+   */
+  maxArticleBytes?: number;
+  /**
    * Input format of a corpus path that is not a folder with `manifest.csv`
    * (`csv`, `tsv`, `jsonl`, `json`, `parquet`, `nexis`, `factiva-html`,
    * `factiva-text`, `html`, `txt`).

@@ -29,6 +29,7 @@ import {
   type CodebookPaths,
   loadCodebook,
 } from "../frames/codebook.ts";
+import { type FrameModel, loadFrameModel } from "../frames/frame_model.ts";
 
 /** Paths that override the data files shipped in `lib/data/`. */
 export interface ResourcePaths extends CodebookPaths {
@@ -58,6 +59,8 @@ export interface ResourcePaths extends CodebookPaths {
   knownWords?: string;
   /** Speech verbs and other quote cues (TSV). @default "lib/data/speech_cues.tsv" */
   speechCues?: string;
+  /** Frame model weights (`deno task train`). @default "lib/data/frame_weights.tsv" */
+  frameWeights?: string;
 }
 
 /** Loaded data for the stages. */
@@ -72,6 +75,8 @@ export interface Resources {
   conflictIndex: ConflictIndex;
   /** The frame codebook (frames and cues). */
   codebook: Codebook;
+  /** The learned weights of the codebook's cues and the frames' thresholds. */
+  frameModel: FrameModel;
 }
 
 /** Load every resource, from `paths` where given, else the defaults. */
@@ -114,6 +119,7 @@ function loadFresh(paths: ResourcePaths): Resources {
     conflicts,
     conflictIndex: compileConflicts(conflicts),
     codebook: loadCodebook(paths),
+    frameModel: loadFrameModel(paths.frameWeights),
     gazetteer: loadGazetteer({
       actors: paths.actors,
       roles: paths.roles,

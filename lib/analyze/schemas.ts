@@ -96,7 +96,12 @@ export const TONE_BY_CONFLICT = [
   "share_negative",
   "share_positive",
 ] as const;
-/** One row per sentence × frame cue hit (lib/analyze/stages/article/frames.ts). */
+/**
+ * One row per cue hit of a frame the sentence carries
+ * (lib/analyze/stages/article/frames.ts): `weight` is the codebook weight,
+ * `log_odds` the hit's learned contribution to the frame's log-odds,
+ * `probability` the model's probability of the frame in the sentence.
+ */
 export const FRAMES = [
   "article_id",
   "sentence_id",
@@ -107,6 +112,8 @@ export const FRAMES = [
   "start",
   "end",
   "weight",
+  "log_odds",
+  "probability",
 ] as const;
 
 /** Share of an article's sentences that carry each frame. */

@@ -4,12 +4,23 @@
  *
  * @module
  */
-import * as aq from "arquero";
 import type { Table } from "arquero";
 import type { ChartSpec } from "./render.ts";
+import { keyword } from "../util/keyword.ts";
+import { compare, has, restrict, type Row, rows } from "../stats/_groups.ts";
+
+export { compare, has, keyword, restrict, type Row, rows };
 
 /** Language of a chart's texts and of labels looked up in label tables. */
 export type Lang = "en" | "de";
+
+/** The languages charts are written in. */
+export const LANGS: readonly Lang[] = ["en", "de"];
+
+/** The `lang` option: "en" (the default) or "de". */
+export function langOf(options: ChartOptions): Lang {
+  return keyword(options, "lang", LANGS, "en");
+}
 
 /** Options every chart function takes. */
 export interface ChartOptions {
@@ -120,26 +131,21 @@ export function attribute(
 }
 
 /**
- * Keep the rows of `table` whose `article_id` is in `ids` (all rows when
- * `ids` is undefined): charts take `articleIds` to draw one conflict or a
- * selection.
- */
-export function restrict(
-  table: Table,
-  ids: Iterable<string> | undefined,
-): Table {
-  if (ids === undefined) return table;
-  const keep = new Set(Array.from(ids, String));
-  return (table as aq.ColumnTable).filter(
-    aq.escape((d: { article_id: unknown }) => keep.has(String(d.article_id))),
-  ).reify();
-}
-
-/**
  * Apply the text overrides and width of `options` to a chart's defaults,
  * and German number notation (1.000,5) on the axes when `lang` is "de".
  */
 export function finish(spec: ChartSpec, options: ChartOptions): ChartSpec {
+  const width = options.width;
+  if (
+    width !== undefined && (typeof width !== "number" || !(width > 0) ||
+      !Number.isFinite(width))
+  ) {
+    throw new RangeError(
+      `Cannot draw the chart: option width is ${
+        JSON.stringify(width)
+      }; use a number of pixels above 0`,
+    );
+  }
   const out: ChartSpec = {
     ...spec,
     width: options.width ?? spec.width ?? 640,
@@ -147,7 +153,7 @@ export function finish(spec: ChartSpec, options: ChartOptions): ChartSpec {
     subtitle: options.subtitle ?? spec.subtitle,
     caption: options.caption ?? spec.caption,
   };
-  if (options.lang === "de") {
+  if (langOf(options) === "de") {
     for (const key of ["x", "y"] as const) {
       const scale = out[key];
       if (scale && scale.axis !== null && scale.tickFormat === undefined) {
@@ -163,27 +169,6 @@ function germanNumber(v: unknown): string {
   return typeof v === "number"
     ? v.toLocaleString("de-DE", { maximumFractionDigits: 6 })
     : String(v);
-}
-
-/** Code-point order: the same on every machine and locale. */
-export function compare(a: unknown, b: unknown): number {
-  const x = String(a);
-  const y = String(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-/** One table row as an object (what Plot marks take). */
-// deno-lint-ignore no-explicit-any
-export type Row = Record<string, any>;
-
-/** Rows of a table as objects. */
-export function rows(table: Table): Row[] {
-  return table.objects() as Row[];
-}
-
-/** Does `table` have the column `name`? */
-export function has(table: Table, name: string): boolean {
-  return table.columnNames().includes(name);
 }
 
 /** Format a share as a percentage. */

@@ -13,8 +13,10 @@ import {
   compare,
   finish,
   has,
+  keyword,
   labeler,
   type Labels,
+  langOf,
   marginFor,
   percent,
   restrict,
@@ -150,7 +152,7 @@ export function actorFrameData(
   options: ActorFrameOptions = {},
 ): Table {
   mentions = restrict(actorReadingsOnly(mentions), options.articleIds);
-  const lang = options.lang ?? "en";
+  const lang = langOf(options);
   const actorLabel = labeler(options.actors, lang);
   const frameLabel = labeler(options.frameLabels, lang);
   // sentence → its frame cues (with offsets where the table has them)
@@ -175,7 +177,9 @@ export function actorFrameData(
       cue: fcue.length ? fold(String(fcue[i] ?? "")) : "",
     });
   }
-  const byConflict = options.by === "conflict";
+  const byConflict =
+    keyword(options, "by", ["corpus", "conflict"], "corpus") ===
+      "conflict";
   if (byConflict && !options.articles && !options.articleConflicts) {
     throw new TypeError(
       "Cannot cross actors and frames by conflict: no articles given; pass { articles } (or { articleConflicts })",
@@ -306,12 +310,14 @@ export function actorFrameChart(
   frames: Table,
   options: ActorFrameOptions = {},
 ): ChartSpec {
-  const lang = options.lang ?? "en";
+  const lang = langOf(options);
   const t = TEXT[lang];
   const data = rows(actorFrameData(mentions, frames, options));
   const actors = [...new Set(data.map((d) => d.actor_label as string))];
   const frameNames = [...new Set(data.map((d) => d.frame_label as string))];
-  const byConflict = options.by === "conflict";
+  const byConflict =
+    keyword(options, "by", ["corpus", "conflict"], "corpus") ===
+      "conflict";
   const conflicts = [...new Set(data.map((d) => d.conflict_label as string))];
   // With conflicts side by side, each panel is one conflict's frames.
   const fx = byConflict ? "conflict_label" : undefined;

@@ -12,6 +12,7 @@ import {
   type ChartOptions,
   compare,
   finish,
+  langOf,
   marginFor,
   percent,
   rows,
@@ -88,7 +89,7 @@ export function frameComparisonChart(
   profile: Table,
   options: FrameComparisonOptions = {},
 ): ChartSpec {
-  const lang = options.lang ?? "en";
+  const lang = langOf(options);
   const t = TEXT[lang];
   const data = rows(frameComparisonData(profile, options));
   const range = new Map<string, [number, number]>();

@@ -7,18 +7,18 @@
 import * as Plot from "@observablehq/plot";
 import * as aq from "arquero";
 import type { Table } from "arquero";
-import { conflictsByArticle } from "../stats/_groups.ts";
+import { frameShares } from "../stats/frame_shares.ts";
 import {
   categorical,
   type ChartOptions,
   compare,
   finish,
-  has,
+  keyword,
   labeler,
   type Labels,
+  langOf,
   marginFor,
   percent,
-  restrict,
   rows,
 } from "./_common.ts";
 import type { ChartSpec } from "./render.ts";
@@ -69,7 +69,8 @@ const TEXT = {
 };
 
 /**
- * Frame shares per article or conflict from the `frames` table
+ * {@linkcode frameShares} (lib/stats/frame_shares.ts) with labels: frame
+ * shares per article or conflict from the `frames` table
  * (`article_id`, `sentence_id`, `frame_id`, `weight`): the summed weight of
  * each frame's cues divided by the summed weight of all cues in the unit.
  *
@@ -94,82 +95,23 @@ export function frameProfileData(
   frames: Table,
   options: FrameProfileOptions = {},
 ): Table {
-  frames = restrict(frames, options.articleIds);
-  const lang = options.lang ?? "en";
-  const by = options.by ?? "article";
-  if (by === "conflict" && !options.articles && !options.articleConflicts) {
-    throw new TypeError(
-      "Cannot build a frame profile by conflict: no articles given; pass { articles } (or { articleConflicts })",
-    );
-  }
-  const groupsOf = by === "conflict"
-    ? conflictsByArticle(
-      options.articles ?? aq.table({ article_id: [] }),
-      options.articleConflicts,
-    )
-    : null;
+  const lang = langOf(options);
   const frameLabel = labeler(options.frameLabels, lang);
   const groupLabel = labeler(options.groups, lang);
-  const weightCol = options.weight ?? "weight";
-  const useWeight = has(frames, weightCol);
-  interface Cell {
-    group: string;
-    frame: string;
-    n: number;
-    weight: number;
-    sentences: Set<string>;
-  }
-  const cells = new Map<string, Cell>();
-  const totals = new Map<string, number>();
-  const order: string[] = [];
-  for (const d of rows(frames)) {
-    const w = useWeight ? Number(d[weightCol] ?? 0) : 1;
-    for (
-      const g of groupsOf
-        ? groupsOf.get(String(d.article_id)) ?? []
-        : [String(d.article_id)]
-    ) {
-      if (!totals.has(g)) order.push(g);
-      totals.set(g, (totals.get(g) ?? 0) + w);
-      const key = `${g}\u0000${d.frame_id}`;
-      let c = cells.get(key);
-      if (!c) {
-        cells.set(
-          key,
-          c = {
-            group: g,
-            frame: String(d.frame_id),
-            n: 0,
-            weight: 0,
-            sentences: new Set(),
-          },
-        );
-      }
-      c.n++;
-      c.weight += w;
-      c.sentences.add(String(d.sentence_id));
-    }
-  }
-  if (groupsOf) order.sort(compare);
-  const rank = new Map(order.map((g, i) => [g, i]));
-  const list = [...cells.values()].sort((a, b) =>
-    rank.get(a.group)! - rank.get(b.group)! || compare(a.frame, b.frame)
-  );
+  const shares = frameShares(frames, options);
+  const unit = shares.columnNames()[0];
+  const groups = shares.array(unit) as string[];
+  const frameIds = shares.array("frame_id") as string[];
   return aq.table({
-    [by === "conflict" ? "conflict_id" : "article_id"]: list.map((c) =>
-      c.group
-    ),
-    group_label: list.map((c) => groupLabel(c.group)),
-    frame_id: list.map((c) => c.frame),
-    frame_label: list.map((c) => frameLabel(c.frame)),
-    n_cues: list.map((c) => c.n),
-    n_sentences: list.map((c) => c.sentences.size),
-    weight: list.map((c) => c.weight),
-    share: list.map((c) => {
-      const total = totals.get(c.group) ?? 0;
-      return total > 0 ? c.weight / total : 0;
-    }),
-    sentence_ids: list.map((c) => [...c.sentences].join(";")),
+    [unit]: groups,
+    group_label: groups.map((g) => groupLabel(g)),
+    frame_id: frameIds,
+    frame_label: frameIds.map((f) => frameLabel(f)),
+    n_cues: shares.array("n_cues"),
+    n_sentences: shares.array("n_sentences"),
+    weight: shares.array("weight"),
+    share: shares.array("share"),
+    sentence_ids: shares.array("sentence_ids"),
   });
 }
 
@@ -196,9 +138,9 @@ export function frameProfileChart(
   frames: Table,
   options: FrameProfileOptions = {},
 ): ChartSpec {
-  const lang = options.lang ?? "en";
+  const lang = langOf(options);
   const t = TEXT[lang];
-  const by = options.by ?? "article";
+  const by = keyword(options, "by", ["article", "conflict"], "article");
   const groupCol = by === "conflict" ? "conflict_id" : "article_id";
   const data = rows(frameProfileData(frames, options));
   const groups = [...new Set(data.map((d) => d.group_label as string))];

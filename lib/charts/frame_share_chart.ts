@@ -15,6 +15,7 @@ import {
   has,
   labeler,
   type Labels,
+  langOf,
   marginFor,
   percent,
   rotatedMargin,
@@ -83,7 +84,7 @@ export function frameShareData(
   profile: Table,
   options: FrameShareOptions = {},
 ): Table {
-  const lang = options.lang ?? "en";
+  const lang = langOf(options);
   const groupCol = has(profile, "conflict_id") ? "conflict_id" : "article_id";
   column(profile, "share", "frame profile");
   const groupLabel = labeler(options.groups, lang);
@@ -126,7 +127,7 @@ export function frameShareChart(
   profile: Table,
   options: FrameShareOptions = {},
 ): ChartSpec {
-  const lang = options.lang ?? "en";
+  const lang = langOf(options);
   const t = TEXT[lang];
   const byConflict = has(profile, "conflict_id");
   const data = rows(frameShareData(profile, options));

@@ -7,7 +7,14 @@
 import * as Plot from "@observablehq/plot";
 import * as aq from "arquero";
 import type { Table } from "arquero";
-import { type ChartOptions, finish, num, type Row, rows } from "./_common.ts";
+import {
+  type ChartOptions,
+  finish,
+  langOf,
+  num,
+  type Row,
+  rows,
+} from "./_common.ts";
 import type { ChartSpec } from "./render.ts";
 
 /** Options for {@linkcode keynessChart} and {@linkcode keynessData}. */
@@ -104,7 +111,7 @@ export function keynessChart(
   keyness: Table,
   options: KeynessChartOptions = {},
 ): ChartSpec {
-  const lang = options.lang ?? "en";
+  const lang = langOf(options);
   const t = TEXT[lang];
   const target = options.targetLabel ?? t.target;
   const reference = options.referenceLabel ?? t.reference;

@@ -15,6 +15,7 @@ import {
   finish,
   labeler,
   type Labels,
+  langOf,
   marginFor,
   rows,
 } from "./_common.ts";
@@ -77,7 +78,7 @@ export function articleLengthData(
   articles: Table,
   options: LengthChartOptions = {},
 ): Table {
-  const lang = options.lang ?? "en";
+  const lang = langOf(options);
   const group = labeler(options.groups, lang);
   const conflict = labeler(options.conflicts, lang);
   const data = rows(articles);
@@ -111,7 +112,7 @@ export function articleLengthChart(
   articles: Table,
   options: LengthChartOptions = {},
 ): ChartSpec {
-  const lang = options.lang ?? "en";
+  const lang = langOf(options);
   const t = TEXT[lang];
   const data = rows(articleLengthData(articles, options));
   const labels = data.map((d) => d.article_label as string);
@@ -171,7 +172,7 @@ export function sentenceLengthData(
   sentences: Table,
   options: LengthChartOptions = {},
 ): Table {
-  const group = labeler(options.groups, options.lang ?? "en");
+  const group = labeler(options.groups, langOf(options));
   const data = rows(sentences);
   return aq.table({
     article_id: data.map((d) => d.article_id),
@@ -199,7 +200,7 @@ export function sentenceLengthChart(
   sentences: Table,
   options: LengthChartOptions = {},
 ): ChartSpec {
-  const lang = options.lang ?? "en";
+  const lang = langOf(options);
   const t = TEXT[lang];
   const data = rows(sentenceLengthData(sentences, options));
   const labels = [...new Set(data.map((d) => d.article_label as string))];

@@ -9,18 +9,18 @@ import * as aq from "arquero";
 import type { Table } from "arquero";
 // d3-force 3.0.1 ships no type declarations; the calls used are typed below.
 import * as d3force from "d3-force";
-import { actorCooccurrence } from "../stats/cooccurrence.ts";
+import { cooccurrenceNetwork } from "../stats/cooccurrence_network.ts";
 import { mulberry32 } from "../util/prng.ts";
-import { column } from "../stats/_groups.ts";
 import {
   attribute,
   categorical,
   type ChartOptions,
   compare,
   finish,
+  keyword,
   labeler,
   type Labels,
-  restrict,
+  langOf,
   rows,
 } from "./_common.ts";
 import type { ChartSpec } from "./render.ts";
@@ -128,37 +128,28 @@ export function networkData(
   mentions: Table,
   options: NetworkOptions = {},
 ): { nodes: Table; links: Table } {
-  mentions = restrict(mentions, options.articleIds);
-  const lang = options.lang ?? "en";
+  const lang = langOf(options);
   const t = TEXT[lang];
   const label = labeler(options.actors, lang);
   const types = attribute(options.actors, "type");
-  const actorCol = options.actor ?? "actor_id";
-  const counts = new Map<string, number>();
-  for (const a of column(mentions, actorCol, "mentions")) {
-    if (a === null || a === undefined || a === "") continue;
-    counts.set(String(a), (counts.get(String(a)) ?? 0) + 1);
-  }
-  const kept = [...counts].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))
-    .slice(0, options.top ?? 25).sort((a, b) => compare(a[0], b[0]));
-  const keep = new Set(kept.map(([id]) => id));
-  const max = Math.max(1, ...kept.map(([, n]) => n));
+  const network = cooccurrenceNetwork(mentions, options);
+  const kept = network.actors.objects() as {
+    actor_id: string;
+    n_mentions: number;
+  }[];
+  const counts = new Map(kept.map((a) => [a.actor_id, a.n_mentions]));
+  const max = Math.max(1, ...kept.map((a) => a.n_mentions));
   // The seed picks the starting positions (and d3's jiggle): another seed,
   // another layout of the same graph, e.g. when labels overlap.
   const random = mulberry32(options.seed ?? 1);
   const spread = 20 * Math.sqrt(kept.length + 1);
-  const nodes: SimNode[] = kept.map(([id, n]) => ({
-    id,
-    r: 4 + 12 * Math.sqrt(n / max),
+  const nodes: SimNode[] = kept.map((a) => ({
+    id: a.actor_id,
+    r: 4 + 12 * Math.sqrt(a.n_mentions / max),
     x: (random() - 0.5) * spread,
     y: (random() - 0.5) * spread,
   }));
-  const minCount = options.minCount ?? 1;
-  const links = rows(
-    actorCooccurrence(mentions, { unit: options.unit, actor: actorCol }),
-  ).filter((d) =>
-    keep.has(d.actor_a) && keep.has(d.actor_b) && d.n_units >= minCount
-  );
+  const links = rows(network.links);
   const d3 = d3force as unknown as D3Force;
   const linkForce = d3.forceLink(
     links.map((d) => ({ source: d.actor_a, target: d.actor_b, n: d.n_units })),
@@ -184,17 +175,12 @@ export function networkData(
       x: nodes.map((n) => r6(n.x)),
       y: nodes.map((n) => r6(n.y)),
     }),
-    links: aq.table({
-      actor_a: links.map((d) => d.actor_a),
-      actor_b: links.map((d) => d.actor_b),
-      n_units: links.map((d) => d.n_units),
-      n_articles: links.map((d) => d.n_articles),
-      units: links.map((d) => d.units),
+    links: network.links.assign(aq.table({
       x1: links.map((d) => r6(pos.get(d.actor_a)!.x)),
       y1: links.map((d) => r6(pos.get(d.actor_a)!.y)),
       x2: links.map((d) => r6(pos.get(d.actor_b)!.x)),
       y2: links.map((d) => r6(pos.get(d.actor_b)!.y)),
-    }),
+    })),
   };
 }
 
@@ -219,9 +205,10 @@ export function networkChart(
   mentions: Table,
   options: NetworkOptions = {},
 ): ChartSpec {
-  const lang = options.lang ?? "en";
+  const lang = langOf(options);
   const t = TEXT[lang];
-  const unit = (options.unit ?? "sentence") === "sentence"
+  const unit = keyword(options, "unit", ["sentence", "article"], "sentence") ===
+      "sentence"
     ? t.sentence
     : t.article;
   const { nodes, links } = networkData(mentions, options);

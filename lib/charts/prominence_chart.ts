@@ -15,6 +15,7 @@ import {
   has,
   labeler,
   type Labels,
+  langOf,
   marginFor,
   num,
   rows,
@@ -77,7 +78,7 @@ export function prominenceData(
   prominence: Table,
   options: ProminenceChartOptions = {},
 ): Table {
-  const lang = options.lang ?? "en";
+  const lang = langOf(options);
   const groupCol = has(prominence, "conflict_id")
     ? "conflict_id"
     : "article_id";
@@ -127,7 +128,7 @@ export function prominenceChart(
   prominence: Table,
   options: ProminenceChartOptions = {},
 ): ChartSpec {
-  const lang = options.lang ?? "en";
+  const lang = langOf(options);
   const t = TEXT[lang];
   const byConflict = has(prominence, "conflict_id");
   const groupCol = byConflict ? "conflict_id" : "article_id";

@@ -13,6 +13,7 @@ import {
   integerTicks,
   labeler,
   type Labels,
+  langOf,
   marginFor,
   num,
   polarityColor,
@@ -161,7 +162,7 @@ export function sentimentArcChart(
   sentences: Table,
   options: SentimentArcOptions = {},
 ): ChartSpec {
-  const lang = options.lang ?? "en";
+  const lang = langOf(options);
   const t = TEXT[lang];
   const groupLabel = labeler(options.groups, lang);
   const data = rows(sentimentArcData(sentiment, sentences, options)).map((

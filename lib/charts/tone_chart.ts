@@ -14,6 +14,7 @@ import {
   has,
   labeler,
   type Labels,
+  langOf,
   marginFor,
   NEGATIVE,
   NEUTRAL,
@@ -92,7 +93,7 @@ const TEXT = {
  * ```
  */
 export function toneData(tone: Table, options: ToneChartOptions = {}): Table {
-  const lang = options.lang ?? "en";
+  const lang = langOf(options);
   const groupCol = has(tone, "conflict_id") ? "conflict_id" : "article_id";
   const actorLabel = labeler(options.actors, lang);
   const groupLabel = labeler(options.groups, lang);
@@ -156,7 +157,7 @@ export function toneChart(
   tone: Table,
   options: ToneChartOptions = {},
 ): ChartSpec {
-  const lang = options.lang ?? "en";
+  const lang = langOf(options);
   const t = TEXT[lang];
   const byConflict = has(tone, "conflict_id");
   const data = rows(toneData(tone, options)).map((d): Row => ({

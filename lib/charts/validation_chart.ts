@@ -11,6 +11,7 @@ import {
   categorical,
   type ChartOptions,
   finish,
+  langOf,
   marginFor,
   percent,
   rows,
@@ -63,7 +64,7 @@ export function validationData(
   validation: Table,
   options: ValidationChartOptions = {},
 ): Table {
-  const lang = options.lang ?? "en";
+  const lang = langOf(options);
   const data = rows(validation);
   // Name the split (or fixture) only where a component has several.
   const variants = new Map<string, Set<string>>();
@@ -107,7 +108,7 @@ export function validationChart(
   validation: Table,
   options: ValidationChartOptions = {},
 ): ChartSpec {
-  const lang = options.lang ?? "en";
+  const lang = langOf(options);
   const t = TEXT[lang];
   const data = rows(validationData(validation, options));
   const labels = data.map((d) => d.label as string);

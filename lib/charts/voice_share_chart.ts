@@ -7,17 +7,18 @@
 import * as Plot from "@observablehq/plot";
 import * as aq from "arquero";
 import type { Table } from "arquero";
-import { compare as cmp, conflictsByArticle } from "../stats/_groups.ts";
+import { SPLITS, voiceShare } from "../stats/voice_share.ts";
 import {
   categorical,
   type ChartOptions,
   compare,
   finish,
+  keyword,
   labeler,
   type Labels,
+  langOf,
   marginFor,
   percent,
-  restrict,
   type Row,
   rows,
 } from "./_common.ts";
@@ -110,7 +111,8 @@ const TEXT = {
 };
 
 /**
- * Count quotes per speaker and kind and divide by all quotes of the unit.
+ * {@linkcode voiceShare} (lib/stats/voice_share.ts) with labels: counts
+ * quotes per speaker and kind and divides by all quotes of the unit.
  *
  * Returns columns `group` (`"all"`, an `article_id` or a `conflict_id`),
  * `speaker` (actor id, or empty when unresolved), `speaker_label`, `kind`
@@ -139,85 +141,21 @@ export function voiceShareData(
   quotes: Table,
   options: VoiceShareOptions = {},
 ): Table {
-  quotes = restrict(quotes, options.articleIds);
-  const lang = options.lang ?? "en";
-  const t = TEXT[lang];
-  const by = options.by ?? "corpus";
-  const speakerCol = options.speaker ?? "speaker";
-  const label = labeler(options.actors, lang);
-  const groupsOf = by === "conflict"
-    ? conflictsByArticle(
-      options.articles ?? aq.table({ article_id: [] }),
-      options.articleConflicts,
-    )
-    : null;
-  const unitsOf = (article: string) =>
-    by === "corpus"
-      ? ["all"]
-      : groupsOf
-      ? groupsOf.get(article) ?? []
-      : [article];
-  interface Cell {
-    group: string;
-    speaker: string;
-    kind: string;
-    ids: string[];
-    sentences: string[];
-  }
-  const cells = new Map<string, Cell>();
-  const totals = new Map<string, number>();
-  const bySpeaker = new Map<string, number>();
-  const order: string[] = [];
-  for (const d of rows(quotes)) {
-    const sp = d[speakerCol] === null || d[speakerCol] === undefined
-      ? ""
-      : String(d[speakerCol]);
-    const kind = String(d[options.split ?? "kind"] ?? "");
-    bySpeaker.set(sp, (bySpeaker.get(sp) ?? 0) + 1);
-    for (const g of unitsOf(String(d.article_id))) {
-      if (!totals.has(g)) order.push(g);
-      totals.set(g, (totals.get(g) ?? 0) + 1);
-      const key = `${g}\u0000${sp}\u0000${kind}`;
-      let c = cells.get(key);
-      if (!c) {
-        cells.set(
-          key,
-          c = { group: g, speaker: sp, kind, ids: [], sentences: [] },
-        );
-      }
-      c.ids.push(String(d.quote_id ?? ""));
-      if (d.sentence_id !== null && d.sentence_id !== undefined) {
-        c.sentences.push(String(d.sentence_id));
-      }
-    }
-  }
-  if (by === "conflict") order.sort(cmp);
-  const top = options.top ?? 12;
-  const speakers = [...bySpeaker].filter(([s]) => s !== "").sort((a, b) =>
-    b[1] - a[1] || compare(a[0], b[0])
-  ).slice(0, top).map(([s]) => s);
-  if (bySpeaker.has("")) speakers.push("");
-  const rank = new Map(speakers.map((s, i) => [s, i]));
-  const groupRank = new Map(order.map((g, i) => [g, i]));
-  const list = [...cells.values()].filter((c) => rank.has(c.speaker)).sort((
-    a,
-    b,
-  ) =>
-    groupRank.get(a.group)! - groupRank.get(b.group)! ||
-    rank.get(a.speaker)! - rank.get(b.speaker)! || compare(a.kind, b.kind)
-  );
+  const t = TEXT[langOf(options)];
+  const label = labeler(options.actors, langOf(options));
+  const counts = voiceShare(quotes, options);
+  const speaker = counts.array("speaker") as string[];
+  const kind = counts.array("kind") as string[];
   return aq.table({
-    group: list.map((c) => c.group),
-    speaker: list.map((c) => c.speaker),
-    speaker_label: list.map((c) =>
-      c.speaker === "" ? t.unattributed : label(c.speaker)
-    ),
-    kind: list.map((c) => c.kind),
-    kind_label: list.map((c) => t.kinds[c.kind] ?? c.kind),
-    n: list.map((c) => c.ids.length),
-    share: list.map((c) => c.ids.length / totals.get(c.group)!),
-    quote_ids: list.map((c) => c.ids.join(";")),
-    sentence_ids: list.map((c) => [...new Set(c.sentences)].join(";")),
+    group: counts.array("group"),
+    speaker,
+    speaker_label: speaker.map((s) => s === "" ? t.unattributed : label(s)),
+    kind,
+    kind_label: kind.map((k) => t.kinds[k] ?? k),
+    n: counts.array("n"),
+    share: counts.array("share"),
+    quote_ids: counts.array("quote_ids"),
+    sentence_ids: counts.array("sentence_ids"),
   });
 }
 
@@ -241,9 +179,14 @@ export function voiceShareChart(
   quotes: Table,
   options: VoiceShareOptions = {},
 ): ChartSpec {
-  const lang = options.lang ?? "en";
+  const lang = langOf(options);
   const t = TEXT[lang];
-  const by = options.by ?? "corpus";
+  const by = keyword(
+    options,
+    "by",
+    ["corpus", "article", "conflict"],
+    "corpus",
+  );
   const groupLabel = labeler(options.groups, lang);
   const data = rows(voiceShareData(quotes, options));
   const speakers = [...new Set(data.map((d) => d.speaker_label as string))];
@@ -269,7 +212,9 @@ export function voiceShareChart(
     color: {
       type: "ordinal",
       legend: true,
-      label: options.split === "speaker_kind" ? t.resolution : t.legend,
+      label: keyword(options, "split", SPLITS, "kind") === "speaker_kind"
+        ? t.resolution
+        : t.legend,
       domain: kindLabels,
       range: categorical(kinds.length),
     },

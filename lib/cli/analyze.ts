@@ -7,7 +7,6 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ColumnTable as Table } from "arquero";
 import { analyzeBatches } from "../analyze/analyze_batches.ts";
@@ -16,7 +15,16 @@ import { loadResources } from "../analyze/resources.ts";
 import { parseManifest } from "../corpus/manifest.ts";
 import { INPUT_FORMATS } from "../corpus/readers/read_input.ts";
 import { type CorpusProblem, formatProblem } from "../corpus/problems.ts";
+import { problemTable } from "../analyze/merge.ts";
+import {
+  DEFAULT_MAX_ARTICLE_MB,
+  MAX_MANIFEST_BYTES,
+  readCorpusFile,
+} from "../corpus/corpus_file.ts";
 import { replaceDirAtomically } from "../io/atomic_dir.ts";
+import { cellLimitProblems } from "../io/cell_limits.ts";
+import { withOutputPath } from "../io/output_file.ts";
+import { withOutputLock } from "../io/output_lock.ts";
 import { writeParquetShard } from "../io/parquet_shards.ts";
 import { writeTablesTo } from "../io/write_tables.ts";
 import { Progress } from "./progress.ts";
@@ -41,6 +49,13 @@ Options:
                    run streams and memory is bounded by the batch size
   --batch-size N   articles per batch / Parquet shard (default: 500)
   --strict         stop at the first bad article or manifest row
+  --max-article-mb N
+                   skip (with an error naming it) any article file larger
+                   than N megabytes (default: 20)
+  --raw-csv        write CSV fields as they are; by default a text field
+                   starting with = + - @ tab or CR gets a ' in front, so a
+                   spreadsheet does not run it as a formula (Arrow and
+                   Parquet always hold the raw values)
   --quiet          no progress bar and no summary
   -h, --help       this text`;
 
@@ -61,10 +76,28 @@ function positiveInt(
   return n;
 }
 
+function positiveNumber(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+) {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) {
+    throw new TypeError(
+      `Cannot run with --${name} ${value}: give a number above 0`,
+    );
+  }
+  return n;
+}
+
 function countArticles(corpus: string): number {
   try {
     const file = join(corpus, "manifest.csv");
-    return parseManifest(readFileSync(file, "utf8"), file).rows.length;
+    const bytes = readCorpusFile(corpus, "manifest.csv", {
+      maxBytes: MAX_MANIFEST_BYTES,
+    });
+    return parseManifest(new TextDecoder().decode(bytes), file).rows.length;
   } catch {
     return 0;
   }
@@ -82,6 +115,8 @@ async function main(args: string[]): Promise<number> {
       "input-format": { type: "string" },
       columns: { type: "string" },
       "batch-size": { type: "string" },
+      "max-article-mb": { type: "string" },
+      "raw-csv": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -102,6 +137,11 @@ async function main(args: string[]): Promise<number> {
     navigator.hardwareConcurrency,
   );
   const batchSize = positiveInt("batch-size", values["batch-size"], 500);
+  const maxArticleMb = positiveNumber(
+    "max-article-mb",
+    values["max-article-mb"],
+    DEFAULT_MAX_ARTICLE_MB,
+  );
   const formats = new Set(values.format.split(",").map((f) => f.trim()));
   for (const f of formats) {
     if (!FORMATS.has(f)) {
@@ -117,11 +157,12 @@ async function main(args: string[]): Promise<number> {
   });
   const tablesDir = join(out, "tables");
   const summary = { articles: 0, sentences: 0, tokens: 0 };
-  await replaceDirAtomically(tablesDir, async (tmp) => {
+  const write = async (tmp: string) => {
     const batches: Record<string, Table>[] = [];
     for await (
       const batch of analyzeBatches(corpus, problems, {
         strict: values.strict,
+        maxArticleBytes: Math.floor(maxArticleMb * 1024 * 1024),
         format: values["input-format"],
         columns: values.columns,
         workers,
@@ -144,15 +185,32 @@ async function main(args: string[]): Promise<number> {
       ? finishCorpus(concatBatches(batches), problems, loadResources())
       : null;
     if (corpusTables) {
+      // Loaded only here: danfojs brings TensorFlow.js (about 2 s to load).
+      const { writeFramingWorkbook, FRAMING_WORKBOOK_TABLES } = await import(
+        "../io/write_excel.ts"
+      );
+      // Texts too long for an Excel cell are cut in the workbook: say so.
+      const cut = cellLimitProblems(corpusTables, FRAMING_WORKBOOK_TABLES, {
+        corpus,
+      });
+      if (cut.length) {
+        problems.push(...cut);
+        for (const p of cut) console.error(formatProblem(p));
+        corpusTables.problems = problemTable(problems);
+      }
       writeTablesTo(corpusTables, tmp, {
         csv: formats.has("csv"),
         arrow: formats.has("arrow"),
+        rawCsv: values["raw-csv"],
       });
-      // Loaded only here: danfojs brings TensorFlow.js (about 2 s to load).
-      const { writeFramingWorkbook } = await import("../io/write_excel.ts");
       writeFramingWorkbook(corpusTables, tmp);
     }
-  });
+  };
+  try {
+    await withOutputLock(out, () => replaceDirAtomically(tablesDir, write));
+  } catch (e) {
+    throw withOutputPath(e, tablesDir);
+  }
   if (!values.quiet) {
     const errors = problems.filter((p) => p.severity === "error").length;
     console.error(

@@ -4,8 +4,7 @@
  *
  * @module
  */
-import { parseDelimited } from "../io/csv_parse.ts";
-import { dataPath, readTextFile } from "../io/data_file.ts";
+import { dataPath, parseTsv, readTextFile } from "../io/data_file.ts";
 import { checkDate } from "../corpus/manifest.ts";
 
 /** One conflict definition. */
@@ -58,7 +57,7 @@ export function parseConflicts(text: string, file: string): Conflict[] {
   const out: Conflict[] = [];
   const seen = new Set<string>();
   for (
-    const { line, fields } of parseDelimited(text, { delimiter: "\t", file })
+    const { line, fields } of parseTsv(text, file)
   ) {
     if (fields[0] === "id") continue;
     const where = `${file}:${line}`;

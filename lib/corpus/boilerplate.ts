@@ -4,8 +4,7 @@
  *
  * @module
  */
-import { parseDelimited } from "../io/csv_parse.ts";
-import { dataPath, readTextFile } from "../io/data_file.ts";
+import { dataPath, parseTsv, readTextFile } from "../io/data_file.ts";
 
 /** One boilerplate rule, compiled. */
 export interface BoilerplateRule {
@@ -54,7 +53,7 @@ export function parseBoilerplateRules(
   text: string,
   file: string,
 ): BoilerplateRule[] {
-  const records = parseDelimited(text, { delimiter: "\t", file });
+  const records = parseTsv(text, file);
   const rules: BoilerplateRule[] = [];
   for (const { line, fields } of records) {
     if (fields[0] === "kind") continue; // header

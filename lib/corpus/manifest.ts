@@ -8,7 +8,7 @@
  * @module
  */
 import { posix } from "node:path";
-import { parseDelimited } from "../io/csv_parse.ts";
+import { type CsvRecord, parseDelimited } from "../io/csv_parse.ts";
 import type { CorpusProblem } from "./problems.ts";
 import { checkDate, isPrecision } from "./dates.ts";
 
@@ -47,6 +47,8 @@ export const MANIFEST_COLUMNS = [
 
 const REQUIRED = ["id", "file"];
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.\-]*$/;
+/** A BCP 47 language tag of the common kind: `de`, `de-AT`, `deu`. */
+const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/;
 
 export { checkDate } from "./dates.ts";
 
@@ -81,7 +83,81 @@ export function checkFileName(name: string): { file: string } | {
         `the file "${name}" lies outside the corpus folder; copy the article into the corpus folder and give its name relative to it`,
     };
   }
+  if (file === "manifest.csv") {
+    return {
+      error:
+        `the file "${name}" is the manifest itself, not an article; give the article's own file`,
+    };
+  }
   return { file };
+}
+
+/**
+ * The records of the manifest text. A stray `"` opens a quoted field that
+ * swallows the lines after it (to the next `"`, or to the end); that row
+ * alone is reported and skipped, and reading goes on at the next line, so
+ * one bad row does not reject the whole manifest. `broken` holds the raw
+ * lines of the skipped rows.
+ */
+function parseRecords(
+  text: string,
+  file: string,
+  err: (line: number | null, message: string) => void,
+): { records: CsvRecord[]; broken: string[] } {
+  const starts = [0, 0]; // starts[l]: offset of line l (1-based)
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
+    starts.push(i + 1);
+  }
+  const records: CsvRecord[] = [];
+  const broken: string[] = [];
+  const skip = (line: number, message: string) => {
+    err(
+      line,
+      `${message}; the row was skipped. Close the quote, or double a '"' inside a quoted field ("")`,
+    );
+    const end = line + 1 < starts.length ? starts[line + 1] - 1 : text.length;
+    broken.push(text.slice(starts[line], end));
+    return line + 1;
+  };
+  let from = 1; // the line to read from
+  let width = -1; // the header's number of columns
+  reading: while (from < starts.length) {
+    const parse = (upTo: number) =>
+      parseDelimited(text.slice(starts[from], upTo), { file }).map((r) => ({
+        line: r.line + from - 1,
+        fields: r.fields,
+      }));
+    let parsed: CsvRecord[];
+    let unclosed = 0;
+    try {
+      parsed = parse(text.length);
+    } catch (e) {
+      const m = /:(\d+):/.exec((e as Error).message);
+      if (!(e instanceof SyntaxError) || !m) throw e;
+      // Everything before the bad line parses: the error is only found at
+      // the end of the text, where the quote should have closed.
+      unclosed = Number(m[1]) + from - 1;
+      parsed = parse(starts[unclosed]);
+    }
+    for (const r of parsed) {
+      const multiLine = r.fields.some((f) => f.includes("\n"));
+      if (width >= 0 && r.fields.length !== width && multiLine) {
+        from = skip(
+          r.line,
+          `a quoted field opens in this row and runs over the lines after it, leaving ${r.fields.length} columns instead of ${width}`,
+        );
+        continue reading;
+      }
+      if (width < 0) width = r.fields.length;
+      records.push(r);
+    }
+    if (!unclosed) break;
+    from = skip(
+      unclosed,
+      "a quoted field opens in this row and is never closed",
+    );
+  }
+  return { records, broken };
 }
 
 /**
@@ -97,14 +173,11 @@ export function parseManifest(
   const files = new Set<string>();
   const err = (line: number | null, message: string) =>
     problems.push({ file, line, severity: "error", message });
-  let records;
-  try {
-    records = parseDelimited(text.replace(/^\uFEFF/, ""), { file });
-  } catch (e) {
-    const m = /:(\d+):/.exec((e as Error).message);
-    err(m ? Number(m[1]) : null, (e as Error).message);
-    return { rows: [], problems, files };
-  }
+  const { records, broken } = parseRecords(
+    text.replace(/^\uFEFF/, ""),
+    file,
+    err,
+  );
   if (records.length === 0) {
     err(
       null,
@@ -123,7 +196,19 @@ export function parseManifest(
       );
     }
   }
-  if (problems.length) return { rows: [], problems, files };
+  if (problems.some((p) => p.line === records[0].line)) {
+    return { rows: [], problems, files };
+  }
+  // The file named before the unclosed quote of a skipped row, so that its
+  // article is not also reported as having no row.
+  const fileColumn = header.indexOf("file");
+  for (const raw of broken) {
+    const before = raw.slice(0, raw.indexOf('"')).split(",");
+    if (fileColumn < before.length - 1) {
+      const checked = checkFileName(before[fileColumn].trim());
+      if ("file" in checked) files.add(checked.file);
+    }
+  }
   const rows: ManifestRow[] = [];
   const seen = new Map<string, number>();
   const fileLines = new Map<string, [number, string]>();
@@ -141,6 +226,7 @@ export function parseManifest(
     };
     const checkedFile = checkFileName(get("file"));
     if ("file" in checkedFile) files.add(checkedFile.file);
+    const language = get("language");
     const id = get("id");
     if (!ID.test(id)) {
       err(
@@ -196,6 +282,13 @@ export function parseManifest(
       err(line, `date_precision "${precision}" is given but the date is empty`);
       continue;
     }
+    if (language !== "" && !LANGUAGE.test(language)) {
+      err(
+        line,
+        `language "${language}" of article "${id}" is not a language code; write an ISO 639 code such as de (or de-AT), or leave it empty for de`,
+      );
+      continue;
+    }
     const conflict = get("conflict").split(";").map((c) => c.trim()).filter(
       Boolean,
     );
@@ -228,7 +321,7 @@ export function parseManifest(
       date,
       date_precision: precision,
       date_note: get("date_note"),
-      language: get("language") || "de",
+      language: language || "de",
       conflict,
       extra,
     });

@@ -4,10 +4,15 @@
  *
  * @module
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { type Article, makeArticle } from "./article.ts";
 import type { BoilerplateRule } from "./boilerplate.ts";
+import {
+  CorpusFileError,
+  MAX_MANIFEST_BYTES,
+  readCorpusFile,
+} from "./corpus_file.ts";
 import { decodeText } from "./decode_text.ts";
 import { parseManifest } from "./manifest.ts";
 import { CorpusError, type CorpusProblem } from "./problems.ts";
@@ -20,6 +25,11 @@ export interface ReadCorpusOptions {
   boilerplate?: BoilerplateRule[];
   /** Throw on the first error instead of skipping the article. @default false */
   strict?: boolean;
+  /**
+   * Skip (with an error) article files longer than this many bytes.
+   * @default 20 MB (`--max-article-mb`)
+   */
+  maxBytes?: number;
 }
 
 /** The articles that could be read, and every problem found. */
@@ -39,25 +49,7 @@ export function* iterateCorpus(
   options: ReadCorpusOptions = {},
 ): Generator<Article> {
   const manifestFile = join(dir, "manifest.csv");
-  let manifestBytes: Uint8Array;
-  try {
-    manifestBytes = readFileSync(manifestFile);
-  } catch {
-    let exists = true;
-    try {
-      statSync(dir);
-    } catch {
-      exists = false;
-    }
-    throw new CorpusError([{
-      file: exists ? manifestFile : dir,
-      line: null,
-      severity: "error",
-      message: exists
-        ? "the corpus folder has no manifest.csv; create one with a header line id,file,title,outlet,date,date_precision,date_note,language,conflict and one row per article (see README)"
-        : "the corpus folder does not exist; pass the folder that holds manifest.csv and the .txt files",
-    }], "Cannot read the corpus");
-  }
+  const manifestBytes = readManifest(dir, manifestFile);
   // The manifest must be UTF-8 like the articles: read leniently, a Latin-1
   // manifest would silently turn "Köln" into "K\uFFFDln".
   const decodedManifest = decodeText(manifestBytes, manifestFile, {
@@ -98,7 +90,7 @@ export function* iterateCorpus(
     const path = join(dir, row.file);
     let bytes: Uint8Array;
     try {
-      bytes = readFileSync(path);
+      bytes = readCorpusFile(dir, row.file, { maxBytes: options.maxBytes });
     } catch (e) {
       problems.push({
         file: manifestFile,
@@ -122,6 +114,53 @@ export function* iterateCorpus(
   }
 }
 
+/**
+ * The bytes of `manifest.csv`, through the same trust boundary as the
+ * articles; a missing folder, a missing manifest and an unreadable one each
+ * get their own message.
+ */
+function readManifest(dir: string, manifestFile: string): Uint8Array {
+  const fail = (file: string, message: string) =>
+    new CorpusError(
+      [{ file, line: null, severity: "error", message }],
+      "Cannot read the corpus",
+    );
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(dir).isDirectory();
+  } catch {
+    throw fail(
+      dir,
+      "the corpus folder does not exist; pass the folder that holds manifest.csv and the .txt files",
+    );
+  }
+  if (!isFolder) {
+    throw fail(
+      dir,
+      "the corpus path is not a folder; pass the folder that holds manifest.csv and the article files",
+    );
+  }
+  try {
+    return readCorpusFile(dir, "manifest.csv", {
+      maxBytes: MAX_MANIFEST_BYTES,
+    });
+  } catch (e) {
+    if (!(e instanceof CorpusFileError)) throw e;
+    if (e.reason === "missing") {
+      throw fail(
+        manifestFile,
+        "the corpus folder has no manifest.csv; create one with a header line id,file,title,outlet,date,date_precision,date_note,language,conflict and one row per article (see README)",
+      );
+    }
+    throw fail(
+      manifestFile,
+      e.reason === "unreadable"
+        ? `the manifest exists but cannot be read: ${e.message}; fix its permissions (e.g. chmod a+r)`
+        : `the manifest cannot be read: ${e.message}`,
+    );
+  }
+}
+
 /** Why the file of a manifest row could not be read, and what to do. */
 function unreadable(
   e: unknown,
@@ -129,16 +168,25 @@ function unreadable(
   file: string,
   dir: string,
 ): string {
-  const code = (e as { code?: string }).code;
-  if (code === "ENOENT" || code === "ENOTDIR") {
-    return `the row for "${id}" names the file "${file}", which does not exist in ${dir}; add the file or fix the name`;
+  if (!(e instanceof CorpusFileError)) {
+    return `the file "${file}" of "${id}" cannot be read (${
+      (e as Error).message
+    }); check that it is readable`;
   }
-  if (code === "EISDIR") {
-    return `the row for "${id}" names "${file}", which is a folder, not a file; give the article's .txt file`;
+  switch (e.reason) {
+    case "missing":
+      return `the row for "${id}" names the file "${file}", which does not exist in ${dir}; add the file or fix the name`;
+    case "folder":
+      return `the row for "${id}" names "${file}", which is a folder, not a file; give the article's .txt file`;
+    case "outside":
+      return `the file "${file}" of "${id}" was not read: ${e.message}`;
+    case "special":
+      return `the file "${file}" of "${id}" was not read: ${e.message}; give the article's .txt file`;
+    case "too-large":
+      return `the article "${id}" was skipped: ${e.message}`;
+    default:
+      return `the file "${file}" of "${id}" was not read: ${e.message}`;
   }
-  return `the file "${file}" of "${id}" cannot be read (${
-    code ?? (e as Error).message
-  }); check that it is readable`;
 }
 
 /**

@@ -5,8 +5,7 @@
  *
  * @module
  */
-import { parseDelimited } from "../io/csv_parse.ts";
-import { dataPath, readTextFile } from "../io/data_file.ts";
+import { dataPath, parseTsv, readTextFile } from "../io/data_file.ts";
 import { CUE_KINDS, CueIndex, type CueKind } from "../text/cue_index.ts";
 
 /** One frame of the codebook. */
@@ -28,7 +27,10 @@ export interface FrameCue {
   frame_id: string;
   cue: string;
   kind: CueKind;
-  /** Evidence weight; a sentence has a frame when its weights sum to ≥ 1. */
+  /**
+   * Evidence weight in (0, 5]: the prior the learned frame model scales
+   * (lib/frames/frame_model.ts).
+   */
   weight: number;
   note: string;
   /** `file:line` where it is defined. */
@@ -94,9 +96,8 @@ export function parseCodebook(
   const frames: Frame[] = [];
   const ids = new Set<string>();
   for (
-    const { line, fields } of parseDelimited(framesText, {
-      delimiter: "\t",
-      file: framesFile,
+    const { line, fields } of parseTsv(framesText, framesFile, {
+      freeTextFrom: 4, // definition, source
     })
   ) {
     if (fields[0] === "id") continue;
@@ -149,9 +150,8 @@ export function parseCodebook(
   const index = new CueIndex<FrameCue>();
   const seen = new Map<string, string>();
   for (
-    const { line, fields } of parseDelimited(cuesText, {
-      delimiter: "\t",
-      file: cuesFile,
+    const { line, fields } of parseTsv(cuesText, cuesFile, {
+      freeTextFrom: 4, /* note */
     })
   ) {
     if (fields[0] === "frame_id") continue;

@@ -24,8 +24,10 @@ export interface FrameHit {
 }
 
 /**
- * A sentence has a frame when the weights of its cues for that frame add up
- * to at least this (one strong cue, or two weak ones).
+ * The codebook rule for frames the learned model does not know (a user's
+ * own frames; lib/frames/frame_model.ts): a sentence has such a frame when
+ * the codebook weights of its cues for it add up to at least this (one
+ * strong cue, or two weak ones).
  */
 export const FRAME_THRESHOLD = 1;
 

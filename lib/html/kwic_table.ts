@@ -6,7 +6,7 @@
  */
 import type { Table } from "arquero";
 import { kwic, type KwicOptions } from "../stats/kwic.ts";
-import { type Lang, rows } from "../charts/_common.ts";
+import { type Lang, langOf, rows } from "../charts/_common.ts";
 import { escapeHtml } from "./escape_html.ts";
 
 /** Options for {@linkcode kwicTable} and {@linkcode kwicHtml}. */
@@ -56,7 +56,7 @@ const CELL = "padding:2px 6px;border-bottom:1px solid #eee;vertical-align:top";
  * ```
  */
 export function kwicHtml(table: Table, options: KwicTableOptions = {}): string {
-  const t = TEXT[options.lang ?? "en"];
+  const t = TEXT[langOf(options)];
   const all = rows(table);
   const max = options.max ?? 50;
   const shown = all.slice(0, max);

@@ -21,9 +21,8 @@ import { renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { danfoDtype, toDanfo } from "./danfo.ts";
 import { fixZipDates } from "./_zip_dates.ts";
+import { fitCellText, fitSheetRows } from "./cell_limits.ts";
 
-/** The longest text Excel keeps in one cell. */
-const MAX_CELL_TEXT = 32767;
 const BAD_SHEET_CHARS = /[[\]:*?/\\]/;
 
 /** One row of cells, the header first; `null` is an empty cell. */
@@ -57,7 +56,7 @@ function excelReady(table: Table): Table {
     : table;
 }
 
-function sheetRows(name: string, table: Table): Cell[][] {
+function sheetRows(_name: string, table: Table): Cell[][] {
   const df = toDanfo(excelReady(table));
   const header = df.columns;
   const rows = (table.numRows() === 0 ? [] : df.values) as unknown[][];
@@ -70,12 +69,8 @@ function sheetRows(name: string, table: Table): Cell[][] {
       if (typeof v === "number") {
         // Excel has no NaN or infinity: leave the cell empty (missing).
         row[c] = Number.isFinite(v) ? v : null;
-      } else if (typeof v === "string" && v.length > MAX_CELL_TEXT) {
-        throw new RangeError(
-          `Cannot write sheet "${name}": column "${
-            header[c]
-          }", row ${r} holds ${v.length} characters, more than Excel's ${MAX_CELL_TEXT} per cell; shorten the text or leave the table out of the workbook`,
-        );
+      } else if (typeof v === "string") {
+        row[c] = fitCellText(v); // cut to Excel's cell limit, with a marker
       } else {
         row[c] = v as Cell;
       }
@@ -115,8 +110,10 @@ function checkSheetName(name: string): void {
  * assert.equal(wb.Sheets.articles.B2.v, 120);
  * ```
  *
- * @throws {RangeError} when a table name is not a valid sheet name or a text
- * is longer than an Excel cell holds.
+ * A text longer than an Excel cell holds is cut, ending in "[…truncated]"
+ * (`cell_limits.ts`).
+ *
+ * @throws {RangeError} when a table name is not a valid sheet name.
  */
 export function workbookBytes(tables: Record<string, Table>): Uint8Array {
   const wb = XLSX.utils.book_new();
@@ -193,7 +190,7 @@ export function writeFramingWorkbook(
 ): string {
   const sheets: Record<string, Table> = {};
   for (const name of FRAMING_WORKBOOK_TABLES) {
-    if (tables[name]) sheets[name] = tables[name];
+    if (tables[name]) sheets[name] = fitSheetRows(tables[name]); // row limit
   }
   if (!sheets.articles) {
     throw new TypeError(

@@ -5,9 +5,10 @@
  */
 import * as aq from "arquero";
 import type { ColumnTable as Table } from "arquero";
-import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { replaceDirAtomically } from "./atomic_dir.ts";
+import { tableToCsv } from "./csv_write.ts";
+import { writeOutputFile } from "./output_file.ts";
 
 /** Which formats to write. */
 export interface WriteTablesOptions {
@@ -15,6 +16,13 @@ export interface WriteTablesOptions {
   csv?: boolean;
   /** @default true */
   arrow?: boolean;
+  /**
+   * Write CSV fields as they are. By default a text field that would start
+   * a spreadsheet formula (`=`, `+`, `-`, `@`, tab, CR) gets a `'` in front
+   * (see `csv_write.ts`); Arrow files always hold the raw values.
+   * @default false
+   */
+  rawCsv?: boolean;
 }
 
 /** Write each table to `<dir>/<name>.csv` and `<dir>/<name>.arrow`. */
@@ -26,17 +34,21 @@ export function writeTablesTo(
   for (const name of Object.keys(tables).sort()) {
     const t = tables[name];
     if (options.csv ?? true) {
-      writeFileSync(join(dir, `${name}.csv`), aq.toCSV(t));
+      writeOutputFile(
+        join(dir, `${name}.csv`),
+        tableToCsv(t, { raw: options.rawCsv }),
+      );
     }
     if (options.arrow ?? true) {
-      writeFileSync(join(dir, `${name}.arrow`), aq.toArrowIPC(t));
+      writeOutputFile(join(dir, `${name}.arrow`), aq.toArrowIPC(t));
     }
   }
 }
 
 /**
- * Replace the folder `dir` with the tables, atomically: a failed or
- * interrupted run leaves the previous tables in place.
+ * Replace the tables in folder `dir`, atomically: a failed or interrupted
+ * run leaves the previous tables in place. Files of the user's own in `dir`
+ * stay.
  */
 export async function writeTables(
   tables: Record<string, Table>,

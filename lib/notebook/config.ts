@@ -24,13 +24,32 @@ export interface NotebookConfig {
   tables: string;
   /** Where figure cells write SVG and CSV (`FRAMING_CHARTS`, default `<outputs>/charts`). */
   charts: string;
+  /**
+   * The actor a notebook looks at closely (notebook 02: every mention in
+   * context), an actor id (`FRAMING_ACTOR`); "" lets the notebook pick the
+   * most mentioned actor.
+   */
+  actor: string;
+  /**
+   * The actors compared across conflicts (notebook 05), actor ids
+   * (`FRAMING_ACTORS`, comma-separated); empty lets the notebook pick the
+   * actors mentioned in most conflicts.
+   */
+  actors: string[];
+  /**
+   * The conflict whose key words are compared with the others (notebook
+   * 05), a conflict id (`FRAMING_CONFLICT`); "" lets the notebook pick the
+   * conflict with most articles.
+   */
+  conflict: string;
 }
 
 /** Options for {@linkcode notebookConfig}. */
 export interface NotebookConfigOptions {
   /**
-   * Environment to read `FRAMING_CORPUS`, `FRAMING_OUTPUTS` and
-   * `FRAMING_CHARTS` from.
+   * Environment to read `FRAMING_CORPUS`, `FRAMING_OUTPUTS`,
+   * `FRAMING_CHARTS`, `FRAMING_ACTOR`, `FRAMING_ACTORS` and
+   * `FRAMING_CONFLICT` from.
    * @default process.env
    */
   env?: Record<string, string | undefined>;
@@ -46,9 +65,12 @@ export { REPO_ROOT };
 /**
  * The configuration for the notebook `notebook`, from the environment
  * variables `FRAMING_CORPUS`, `FRAMING_OUTPUTS` and `FRAMING_CHARTS`, with
- * defaults `corpus/`, `outputs/` and `<outputs>/charts` in the repository.
+ * defaults `corpus/`, `outputs/` and `<outputs>/charts` in the repository,
+ * and the notebooks' choices `FRAMING_ACTOR`, `FRAMING_ACTORS` and
+ * `FRAMING_CONFLICT` (see {@linkcode NotebookConfig}; empty by default).
  * Relative paths are resolved against the repository root, so the result does
- * not depend on the kernel's working folder.
+ * not depend on the kernel's working folder. The only place notebooks read
+ * the environment.
  *
  * @example Point a notebook at another corpus
  * ```ts
@@ -60,6 +82,12 @@ export { REPO_ROOT };
  * assert.equal(c.corpus, "/data/zeitung");
  * assert.equal(c.tables, "/tmp/out/tables");
  * assert.equal(c.charts, "/tmp/out/charts");
+ * const d = notebookConfig("05-conflicts-compared", {
+ *   env: { FRAMING_ACTORS: "usa, iran,", FRAMING_CONFLICT: "iraq_war_2003" },
+ * });
+ * assert.deepEqual(d.actors, ["usa", "iran"]);
+ * assert.equal(d.conflict, "iraq_war_2003");
+ * assert.equal(d.actor, "");
  * ```
  */
 export function notebookConfig(
@@ -80,6 +108,10 @@ export function notebookConfig(
     outputs,
     tables: join(outputs, "tables"),
     charts,
+    actor: (env.FRAMING_ACTOR ?? "").trim(),
+    actors: (env.FRAMING_ACTORS ?? "").split(",").map((s) => s.trim())
+      .filter(Boolean),
+    conflict: (env.FRAMING_CONFLICT ?? "").trim(),
   };
   // Shown paths are relative to the repository where possible: shorter, and
   // the same report on every machine.

@@ -5,8 +5,8 @@
  *
  * @module
  */
-import * as aq from "arquero";
 import type { Table } from "arquero";
+import { rawCsvFromEnv, tableToCsv } from "../io/csv_write.ts";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Displayable, html } from "./display.ts";
@@ -90,7 +90,7 @@ export function figure(
     standaloneSvg(markup),
   );
   if (options.data) {
-    let csv = aq.toCSV(options.data);
+    let csv = tableToCsv(options.data, { raw: rawCsvFromEnv() });
     if (!csv.endsWith("\n")) csv += "\n";
     writeFileSync(join(options.dir, `${options.name}.csv`), csv);
   }

@@ -1,7 +1,7 @@
 /**
  * How sentiment numbers and evidence are written in tables (`tone`,
  * sentence sentiment): rounded to 4 decimals, evidence as
- * `term@start-end:value; …`.
+ * `term@start-end:weight; …`.
  *
  * @module
  */
@@ -12,8 +12,13 @@ export function round4(x: number): number {
   return Math.round(x * 1e4) / 1e4 + 0;
 }
 
-/** Evidence string of matches: `term@start-end:value; …`. */
+/**
+ * Evidence string of matches: `term@start-end:weight; …`, where weight is
+ * the term's learned contribution (`learned`) where the model set one,
+ * else its rule value.
+ */
 export function formatEvidence(matches: SentimentMatch[]): string {
-  return matches.map((m) => `${m.term}@${m.start}-${m.end}:${round4(m.value)}`)
-    .join("; ");
+  return matches.map((m) =>
+    `${m.term}@${m.start}-${m.end}:${round4(m.learned ?? m.value)}`
+  ).join("; ");
 }

@@ -7,8 +7,7 @@
  *
  * @module
  */
-import { parseDelimited } from "../io/csv_parse.ts";
-import { dataPath, readTextFile } from "../io/data_file.ts";
+import { dataPath, parseTsv, readTextFile } from "../io/data_file.ts";
 import { loadModifiers, type Modifier } from "./modifiers.ts";
 import {
   LexiconBuilder,
@@ -46,7 +45,7 @@ export function parseLexicon(
 ): SentimentLexicon {
   const builder = new LexiconBuilder();
   for (
-    const { line, fields } of parseDelimited(text, { delimiter: "\t", file })
+    const { line, fields } of parseTsv(text, file, { freeTextFrom: 5 })
   ) {
     if (fields[0] === "term" && fields[1] === "weight") continue;
     const where = `${file}:${line}`;

@@ -96,6 +96,14 @@ export interface SentimentMatch {
   pos: string;
   /** Rules applied, in order. */
   modifiers: AppliedModifier[];
+  /**
+   * What the term contributed to the learned model's decision: its share
+   * of the log-odds of positive over negative (> 0 pulls toward positive).
+   * Set by scoreSentiment and scoreTone; absent on raw lexicon matches.
+   * Words the model weighs that are not lexicon terms appear as matches
+   * with `entry` "" (weight and value 0) and only this field.
+   */
+  learned?: number;
 }
 
 /** A match with token positions, for tone weighting. */
@@ -574,4 +582,18 @@ function applyModifiers(
     if (m.first > k) apply(m, "contrast", mod.factor, tokens[k].token);
     else apply(m, "contrast", 1 / mod.factor, tokens[k].token);
   }
+}
+
+/** Drop the token bookkeeping of a located match. */
+export function publicMatch(m: SentimentMatch): SentimentMatch {
+  return {
+    term: m.term,
+    entry: m.entry,
+    start: m.start,
+    end: m.end,
+    weight: m.weight,
+    value: m.value,
+    pos: m.pos,
+    modifiers: m.modifiers,
+  };
 }

@@ -6,8 +6,7 @@
  *
  * @module
  */
-import { parseDelimited } from "../io/csv_parse.ts";
-import { dataPath, readTextFile } from "../io/data_file.ts";
+import { dataPath, parseTsv, readTextFile } from "../io/data_file.ts";
 import { normalize } from "../text/tokens.ts";
 
 /** What a modifier word does; see the data file's header. */
@@ -57,7 +56,7 @@ export function parseModifiers(
 ): Map<string, Modifier> {
   const out = new Map<string, Modifier>();
   for (
-    const { line, fields } of parseDelimited(text, { delimiter: "\t", file })
+    const { line, fields } of parseTsv(text, file, { freeTextFrom: 4 })
   ) {
     if (fields[0] === "term" && fields[1] === "kind") continue;
     const where = `${file}:${line}`;

@@ -1,29 +1,57 @@
 /**
- * Sentence sentiment for German news: lexicon terms plus rules (see
- * match_terms.ts), summed and squashed into [-1, 1], then labelled with a
- * neutral band.
+ * Sentence sentiment for German news: a multinomial logistic model (weights
+ * in lib/data/sentiment_sentence_weights.tsv, fitted by `deno task train`
+ * on GerNTSA) over the lexicon terms with their rules (see
+ * match_terms.ts), word stems and pairs, and context features (see
+ * sentence_features.ts). The result lists the terms that drove the
+ * decision with their learned contributions.
  *
  * @module
  */
 import { tokenize } from "../text/tokens.ts";
 import { loadSentimentLexicon } from "./lexicon.ts";
 import type { SentimentLexicon } from "./lexicon_builder.ts";
-import { matchTerms, type SentimentMatch } from "./match_terms.ts";
+import {
+  type MatchedTokens,
+  matchTerms,
+  publicMatch,
+  type SentimentMatch,
+} from "./match_terms.ts";
+import { sentenceFeatures } from "./sentence_features.ts";
+import {
+  contributions,
+  explainMatches,
+  loadSentimentModel,
+  predictSentiment,
+  SENTENCE_WEIGHTS,
+  type SentimentLabel,
+} from "./sentiment_model.ts";
 
-/** The three sentiment classes. */
-export type SentimentLabel = "positive" | "negative" | "neutral";
+export { publicMatch };
+
+export type { SentimentLabel };
 
 /** Result of {@linkcode scoreSentiment}. */
 export interface SentimentResult {
-  /** raw / sqrt(raw² + {@linkcode SQUASH}), where raw is the sum of match values; in (-1, 1). */
+  /**
+   * The model's signed confidence: P(positive) − P(negative), in (-1, 1).
+   * (Rule-based results from {@linkcode summarize}: the squashed sum of
+   * the match values.)
+   */
   score: number;
-  /** `neutral` when |score| is inside the neutral band. */
+  /** The most probable class (or, with `neutralBand` given, by the band). */
   label: SentimentLabel;
-  /** Sum of the positive match values (≥ 0). */
+  /** Sum of the positive lexicon match values (≥ 0). */
   positive: number;
-  /** Sum of the negative match values (≤ 0). */
+  /** Sum of the negative lexicon match values (≤ 0). */
   negative: number;
-  /** Every matched term, with offsets, weight and the rules applied. */
+  /**
+   * The terms behind the decision, in text order: every lexicon match
+   * (offsets, lexicon weight, value after the rules, rules applied) with
+   * `learned`, its contribution to the model's log-odds of positive over
+   * negative, and the non-lexicon words the model weighed most
+   * (`entry` "", `learned` only).
+   */
   matches: SentimentMatch[];
 }
 
@@ -35,27 +63,26 @@ export interface SentimentOptions {
    */
   lexicon?: SentimentLexicon;
   /**
-   * Scores with |score| below this are neutral.
-   * @default NEUTRAL_BAND
+   * Label by the score instead of the most probable class: |score| below
+   * this is neutral. @default undefined (most probable class)
    */
   neutralBand?: number;
 }
 
 /**
- * Half-width of the neutral band. Most news sentences are neutral; a single
- * mild term ("Konflikt" -0.4, "Verhandlungen" +0.2) must not make a
- * sentence negative or positive, while one clear term ("Anschlag" -0.8,
- * "Erfolg" +0.7) or two mild ones must. Tuned on the dev half of
- * tests/fixtures/sentiment_gold.tsv (see README, Sentiment).
+ * Half-width of the neutral band of the rule-based {@linkcode summarize}
+ * (the lexicon-rules baseline of `deno task train`): one clear term
+ * ("Anschlag" -0.8) makes a sentence polar, a single mild one does not.
  *
- * @example A narrower band for a corpus with more polar language
+ * @example A band instead of the most probable class
  * ```ts
  * import assert from "node:assert/strict";
  * import { NEUTRAL_BAND, scoreSentiment } from "../mod.ts";
- * const text = "Die Verhandlungen werden fortgesetzt.";
- * assert.equal(scoreSentiment(text).label, "neutral");
- * assert.ok(NEUTRAL_BAND > 0.15);
- * assert.equal(scoreSentiment(text, { neutralBand: 0.15 }).label, "positive");
+ * const r = scoreSentiment("Die Verhandlungen werden fortgesetzt.");
+ * const wide = scoreSentiment("Die Verhandlungen werden fortgesetzt.", { neutralBand: 0.99 });
+ * assert.equal(wide.label, "neutral");
+ * assert.equal(wide.score, r.score);
+ * assert.ok(NEUTRAL_BAND > 0);
  * ```
  */
 export const NEUTRAL_BAND = 0.25;
@@ -76,16 +103,12 @@ export function labelScore(
   return score >= band ? "positive" : score <= -band ? "negative" : "neutral";
 }
 
-/** Sum match values into a result. */
+/** Rule-based result: match values summed, squashed and labelled by the band. */
 export function summarize(
   matches: SentimentMatch[],
   band: number = NEUTRAL_BAND,
 ): SentimentResult {
-  let positive = 0, negative = 0;
-  for (const m of matches) {
-    if (m.value > 0) positive += m.value;
-    else negative += m.value;
-  }
+  const { positive, negative } = sums(matches);
   const score = squash(positive + negative);
   return {
     score,
@@ -96,16 +119,96 @@ export function summarize(
   };
 }
 
+/** Sums of the positive and negative match values. */
+export function sums(
+  matches: readonly SentimentMatch[],
+): { positive: number; negative: number } {
+  let positive = 0, negative = 0;
+  for (const m of matches) {
+    if (m.value > 0) positive += m.value;
+    else negative += m.value;
+  }
+  return { positive, negative };
+}
+
+/**
+ * The lexicon rules alone (the scorer before the learned model, and its
+ * baseline): the values of the matched terms after the modifier rules,
+ * summed, squashed into (-1, 1) and labelled with the neutral band.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ruleSentiment } from "./score_sentiment.ts";
+ * const r = ruleSentiment("Die Gespräche brachten nicht den erhofften Durchbruch.");
+ * assert.equal(r.label, "negative");
+ * assert.equal(r.matches[0].modifiers[0].kind, "negated");
+ * ```
+ */
+export function ruleSentiment(
+  text: string,
+  options: SentimentOptions = {},
+): SentimentResult {
+  const lex = options.lexicon ?? loadSentimentLexicon();
+  const { matches } = matchTerms(text, tokenize(text), lex);
+  return summarize(
+    matches.map(publicMatch),
+    options.neutralBand ?? NEUTRAL_BAND,
+  );
+}
+
+/**
+ * Classify the tokens `[from, to)` of matched tokens with the sentence
+ * model (the sentiment of a sentence of an analysed article).
+ */
+export function sentenceFromMatches(
+  mt: MatchedTokens,
+  neutralBand?: number,
+  from = 0,
+  to = mt.tokens.length,
+): SentimentResult {
+  const model = loadSentimentModel(SENTENCE_WEIGHTS);
+  const sf = sentenceFeatures(mt, from, to);
+  const p = predictSentiment(model, sf.features);
+  const matches = explainMatches(
+    mt,
+    sf.sources,
+    contributions(model, sf.sources),
+    from,
+    to,
+  );
+  return {
+    score: p.score,
+    label: neutralBand === undefined
+      ? p.label
+      : labelScore(p.score, neutralBand),
+    ...sums(matches),
+    matches,
+  };
+}
+
 /**
  * Score the sentiment of German text (usually one sentence).
  *
- * @example A negated positive term turns negative
+ * @example A negative sentence, and the terms behind it
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { scoreSentiment } from "../mod.ts";
+ * const r = scoreSentiment("Bei dem Anschlag wurden drei Menschen getötet.");
+ * assert.equal(r.label, "negative");
+ * assert.ok(r.score < 0);
+ * const anschlag = r.matches.find((m) => m.term === "Anschlag")!;
+ * assert.ok(anschlag.learned! < 0); // pulls toward negative
+ * ```
+ *
+ * @example A negated positive term keeps its rule
  * ```ts
  * import assert from "node:assert/strict";
  * import { scoreSentiment } from "../mod.ts";
  * const r = scoreSentiment("Die Gespräche brachten nicht den erhofften Durchbruch.");
- * assert.equal(r.label, "negative");
- * assert.equal(r.matches[0].modifiers[0].kind, "negated");
+ * const m = r.matches.find((m) => m.modifiers.length > 0)!;
+ * assert.equal(m.modifiers[0].kind, "negated");
+ * assert.ok(m.value < 0);
  * ```
  *
  * @example Most news sentences are neutral
@@ -120,23 +223,8 @@ export function scoreSentiment(
   options: SentimentOptions = {},
 ): SentimentResult {
   const lex = options.lexicon ?? loadSentimentLexicon();
-  const { matches } = matchTerms(text, tokenize(text), lex);
-  return summarize(
-    matches.map(publicMatch),
-    options.neutralBand ?? NEUTRAL_BAND,
+  return sentenceFromMatches(
+    matchTerms(text, tokenize(text), lex),
+    options.neutralBand,
   );
-}
-
-/** Drop the token bookkeeping of a located match. */
-export function publicMatch(m: SentimentMatch): SentimentMatch {
-  return {
-    term: m.term,
-    entry: m.entry,
-    start: m.start,
-    end: m.end,
-    weight: m.weight,
-    value: m.value,
-    pos: m.pos,
-    modifiers: m.modifiers,
-  };
 }

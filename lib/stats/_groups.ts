@@ -4,6 +4,7 @@
  *
  * @module
  */
+import * as aq from "arquero";
 import type { Table } from "arquero";
 
 /**
@@ -58,4 +59,34 @@ export function column(table: Table, name: string, what: string): unknown[] {
     );
   }
   return table.array(name) as unknown[];
+}
+
+/**
+ * Keep the rows of `table` whose `article_id` is in `ids` (all rows when
+ * `ids` is undefined): charts take `articleIds` to draw one conflict or a
+ * selection.
+ */
+export function restrict(
+  table: Table,
+  ids: Iterable<string> | undefined,
+): Table {
+  if (ids === undefined) return table;
+  const keep = new Set(Array.from(ids, String));
+  return (table as aq.ColumnTable).filter(
+    aq.escape((d: { article_id: unknown }) => keep.has(String(d.article_id))),
+  ).reify();
+}
+
+/** One table row as an object (what Plot marks take). */
+// deno-lint-ignore no-explicit-any
+export type Row = Record<string, any>;
+
+/** Rows of a table as objects. */
+export function rows(table: Table): Row[] {
+  return table.objects() as Row[];
+}
+
+/** Does `table` have the column `name`? */
+export function has(table: Table, name: string): boolean {
+  return table.columnNames().includes(name);
 }

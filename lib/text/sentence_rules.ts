@@ -6,8 +6,7 @@
  *
  * @module
  */
-import { parseDelimited } from "../io/csv_parse.ts";
-import { dataPath, readTextFile } from "../io/data_file.ts";
+import { dataPath, parseTsv, readTextFile } from "../io/data_file.ts";
 
 /**
  * How an abbreviation's final period behaves:
@@ -57,7 +56,7 @@ export function parseAbbreviations(
 ): Map<string, AbbreviationKind> {
   const out = new Map<string, AbbreviationKind>();
   for (
-    const { line, fields } of parseDelimited(text, { delimiter: "\t", file })
+    const { line, fields } of parseTsv(text, file)
   ) {
     if (fields[0] === "form" && fields[1] === "kind") continue; // header
     const where = `${file}:${line}`;
@@ -117,7 +116,7 @@ export function parseSentenceWords(
   const counts = new Set<string>();
   const joiners = new Set<string>();
   for (
-    const { line, fields } of parseDelimited(text, { delimiter: "\t", file })
+    const { line, fields } of parseTsv(text, file)
   ) {
     if (fields[0] === "word" && fields[1] === "role") continue; // header
     const where = `${file}:${line}`;

@@ -6,13 +6,13 @@
  */
 import * as aq from "arquero";
 import type { ColumnTable, Table } from "arquero";
-import { findFrames, FRAME_THRESHOLD } from "../frames/find_frames.ts";
+import { classifyFrames } from "../frames/classify_frames.ts";
 import { type FrameGoldRow, readFrameGold } from "./fixtures.ts";
 import { proportionRow, validationTable } from "./validation_rows.ts";
 
 /**
- * The frames a text carries: cue weights per frame reaching
- * `FRAME_THRESHOLD`, as the frames stage decides.
+ * The frames a text carries, as the frames stage decides (the learned frame
+ * model over the codebook's cue hits).
  *
  * @example
  * ```ts
@@ -22,12 +22,8 @@ import { proportionRow, validationTable } from "./validation_rows.ts";
  * ```
  */
 export function carriedFrames(text: string): Set<string> {
-  const sum = new Map<string, number>();
-  for (const h of findFrames(text)) {
-    sum.set(h.frame_id, (sum.get(h.frame_id) ?? 0) + h.weight);
-  }
   return new Set(
-    [...sum].filter(([, w]) => w >= FRAME_THRESHOLD).map(([f]) => f),
+    classifyFrames(text).filter((d) => d.carried).map((d) => d.frame_id),
   );
 }
 

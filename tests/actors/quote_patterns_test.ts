@@ -182,3 +182,25 @@ Deno.test("the quotes table has speaker_kind", async () => {
   assert.ok(t.quotes.columnNames().includes("speaker_kind"));
   assert.deepEqual(t.quotes.array("speaker_kind"), ["pronoun_resolved"]);
 });
+
+Deno.test("`findQuotes()` reports a clause, not a topic or a circumstance", () => {
+  // A prepositional object names a topic: no reported speech.
+  assert.deepEqual(
+    rows("Die Gewerkschaft warnte vor den Folgen der Reform."),
+    [],
+  );
+  // After a prepositional phrase, a dass-clause or a subjunctive clause is.
+  assert.deepEqual(
+    rows("Der Sprecher sagte gegenüber Reportern, die Halle werde geräumt."),
+    ["reported||unresolved|sagte|die Halle werde geräumt"],
+  );
+  assert.deepEqual(
+    rows("Die Ministerin bestritt in einem Interview, dass es Absprachen gab."),
+    ["reported||unresolved|bestritt|es Absprachen gab"],
+  );
+  // An infinitive after a modal verb, at the end of its clause, is no cue.
+  assert.deepEqual(
+    rows("Wer gewinnt, konnte am Abend noch niemand sagen."),
+    [],
+  );
+});

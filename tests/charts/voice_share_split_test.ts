@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import * as aq from "arquero";
-import { voiceShareData } from "../../lib/mod.ts";
+import { voiceShareData } from "../../lib/charts/mod.ts";
 
 Deno.test("voiceShareData splits a speaker's share by how the speaker was found", () => {
   const quotes = aq.table({

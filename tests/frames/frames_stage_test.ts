@@ -3,6 +3,7 @@ import {
   analyzeCorpus,
   type CorpusTables,
   loadCodebook,
+  loadFrameModel,
 } from "../../lib/mod.ts";
 
 type Row = Record<string, unknown>;
@@ -27,7 +28,8 @@ Deno.test("`analyzeCorpus()` writes frame hits whose offsets point at the matche
   const t = await analyzeCorpus([
     {
       id: "a",
-      text: "Kiew.\n\nNach dem Luftangriff begannen Friedensgespräche.",
+      text:
+        "Kiew.\n\nNach den Luftangriffen der Armee begannen Friedensgespräche.",
     },
   ]);
   const sentences = new Map(
@@ -35,7 +37,8 @@ Deno.test("`analyzeCorpus()` writes frame hits whose offsets point at the matche
   );
   const hits = rows(t, "frames");
   assertEquals(hits.map((h) => [h.frame_id, h.text]), [
-    ["military_action", "Luftangriff"],
+    ["military_action", "Luftangriffen"],
+    ["military_action", "Armee"],
     ["diplomacy", "Friedensgespräche"],
   ]);
   for (const h of hits) {
@@ -82,27 +85,28 @@ Deno.test("`analyzeCorpus()` profiles frames per conflict from the assigned arti
 
 // Direction checks on the seed articles (not exact numbers).
 
-Deno.test("`analyzeCorpus()` finds the Aleppo article dominated by military and geopolitical frames", async () => {
+Deno.test("`analyzeCorpus()` finds the Aleppo article dominated by military framing", async () => {
   const p = await profile("004_");
   const military = p.get("military_action")!;
-  const geo = p.get("geopolitics")!;
   for (const [f, share] of p) {
     if (f !== "military_action") assert(military > share, `military ≤ ${f}`);
   }
-  // Geopolitics comes next, with terrorism/security (the al-Qaida brigades),
-  // ahead of every generic frame and the other conflict frames.
+  // Terrorism/security (the al-Qaida brigades) comes next. Geopolitics is
+  // present but no longer second: the learned weights count a country name
+  // ("russisch", "USA") little, as the coded dev sentences do.
   for (const [f, share] of p) {
-    if (!["military_action", "geopolitics", "terrorism_security"].includes(f)) {
-      assert(geo > share, `geopolitics ${geo} ≤ ${f} ${share}`);
+    if (!["military_action", "terrorism_security"].includes(f)) {
+      assert(p.get("terrorism_security")! > share, `terrorism ≤ ${f}`);
     }
   }
+  assert(p.get("geopolitics")! > 0);
 });
 
 Deno.test("`analyzeCorpus()` finds the al-Qaim piece framing the advance as military victory", async () => {
   const p = await profile("002_");
   const military = p.get("military_action")!;
   for (const [f, share] of p) {
-    if (f !== "military_action") assert(military > share, `military ≤ ${f}`);
+    if (f !== "military_action") assert(military >= share, `military < ${f}`);
   }
   assert(military > 0.4);
   const t = await seedTables();
@@ -124,4 +128,27 @@ Deno.test("`analyzeCorpus()` finds sovereignty framing and the coercion cue in t
     String(r.article_id).startsWith("001_") && r.text === "Erpressung"
   );
   assert(hits.some((h) => h.frame_id === "sovereignty_legitimacy"));
+});
+
+Deno.test("`analyzeCorpus()` keeps the hits of carried frames only, with log-odds that add up to the probability", async () => {
+  const t = await analyzeCorpus([{
+    id: "a",
+    text:
+      "Der Krieg dauert an. Die Armee meldete neue Luftangriffe auf die Stadt.",
+  }]);
+  const model = loadFrameModel();
+  const hits = rows(t, "frames");
+  // "Krieg" alone names the war as topic: no frame (README, Frames).
+  assert(
+    hits.every((h) => h.sentence_id === "a:s1"),
+    "only the second sentence",
+  );
+  const military = hits.filter((h) => h.frame_id === "military_action");
+  const f = model.slots.get("military_action")!;
+  const z = model.bias[f] +
+    military.reduce((s, h) => s + Number(h.log_odds), 0);
+  const p = Number(military[0].probability);
+  assert(Math.abs(p - 1 / (1 + Math.exp(-z))) < 0.002, `${p} vs log-odds ${z}`);
+  assert(p >= model.threshold[f]);
+  assert(military.every((h) => Number(h.weight) > 0), "codebook weights");
 });

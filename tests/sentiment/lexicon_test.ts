@@ -149,7 +149,7 @@ Deno.test("a lexicon switches in one line, for scoreSentiment and for analyzeCor
   assert.deepEqual(tables.tone.array("actor_id"), ["usa"]);
   assert.match(
     String(tables.tone.get("evidence", 0)),
-    new RegExp(`^Erpressung@${at}-${at + 10}:-0\\.\\d+$`),
+    new RegExp(`^Erpressung@${at}-${at + 10}:-\\d+\\.\\d+$`),
   );
   const usual = await analyzeCorpus([{ id: "a", text }]);
   assert.match(String(usual.tone.get("evidence", 0)), /Krieg@/);

@@ -1,11 +1,16 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { scoreSentiment } from "../../lib/mod.ts";
+import { ruleSentiment as scoreSentiment } from "../../lib/sentiment/score_sentiment.ts";
+
+// Regression tests of the lexicon rules (negation, intensifiers, contrast,
+// reducers …) that feed the learned model, on sentences written here. They
+// pin the mechanism; they are not accuracy (that is cross-validated on
+// GerNTSA: lib/data/accuracy/sentence_sentiment.json).
 
 const kinds = (text: string) =>
   scoreSentiment(text).matches.flatMap((m) => m.modifiers.map((x) => x.kind));
 
-Deno.test("`scoreSentiment()` labels plain procedural news sentences neutral", () => {
+Deno.test("`ruleSentiment()` labels plain procedural news sentences neutral", () => {
   for (
     const s of [
       "Der Bundestag berät am Donnerstag über den Haushalt.",
@@ -16,7 +21,7 @@ Deno.test("`scoreSentiment()` labels plain procedural news sentences neutral", (
   ) assert.equal(scoreSentiment(s).label, "neutral", s);
 });
 
-Deno.test("`scoreSentiment()` flips a negated positive term and damps a negated negative one", () => {
+Deno.test("`ruleSentiment()` flips a negated positive term and damps a negated negative one", () => {
   const r = scoreSentiment("Die Reform ist nicht erfolgreich.");
   assert.equal(r.label, "negative");
   assert.equal(r.matches[0].modifiers[0].kind, "negated");
@@ -29,7 +34,7 @@ Deno.test("`scoreSentiment()` flips a negated positive term and damps a negated 
   );
 });
 
-Deno.test("`scoreSentiment()` negation stops at the clause boundary and the window", () => {
+Deno.test("`ruleSentiment()` negation stops at the clause boundary and the window", () => {
   // "nicht" belongs to the first clause; "Erfolg" is in the second.
   const r = scoreSentiment("Er kam nicht, der Abend war ein Erfolg.");
   assert.equal(r.label, "positive");
@@ -44,12 +49,12 @@ Deno.test("`scoreSentiment()` negation stops at the clause boundary and the wind
   );
 });
 
-Deno.test("`scoreSentiment()` negates a verb when nicht ends the clause", () => {
+Deno.test("`ruleSentiment()` negates a verb when nicht ends the clause", () => {
   const r = scoreSentiment("Die Lage verbessert sich nicht.");
   assert.equal(r.label, "negative");
 });
 
-Deno.test("`scoreSentiment()` handles weder … noch and kaum", () => {
+Deno.test("`ruleSentiment()` handles weder … noch and kaum", () => {
   assert.ok(
     kinds("Es gibt weder Hoffnung noch Hilfe.").filter((k) => k === "negated")
       .length === 2,
@@ -57,7 +62,7 @@ Deno.test("`scoreSentiment()` handles weder … noch and kaum", () => {
   assert.equal(scoreSentiment("Es gibt kaum Fortschritte.").label, "negative");
 });
 
-Deno.test("`scoreSentiment()` multiplies intensified and diminished terms", () => {
+Deno.test("`ruleSentiment()` multiplies intensified and diminished terms", () => {
   const plain = scoreSentiment("Die Lage ist angespannt.").score;
   const very = scoreSentiment("Die Lage ist äußerst angespannt.");
   const bit = scoreSentiment("Die Lage ist etwas angespannt.").score;
@@ -69,7 +74,7 @@ Deno.test("`scoreSentiment()` multiplies intensified and diminished terms", () =
   });
 });
 
-Deno.test("`scoreSentiment()` weighs the clause after aber, doch, jedoch more", () => {
+Deno.test("`ruleSentiment()` weighs the clause after aber, doch, jedoch more", () => {
   assert.equal(
     scoreSentiment(
       "Der Plan klingt gut, aber er ist gefährlich.",
@@ -84,14 +89,14 @@ Deno.test("`scoreSentiment()` weighs the clause after aber, doch, jedoch more", 
   assert.ok(kinds("Es war schwierig, jedoch ein Erfolg.").includes("contrast"));
 });
 
-Deno.test("`scoreSentiment()` reads Na toll as sarcasm", () => {
+Deno.test("`ruleSentiment()` reads Na toll as sarcasm", () => {
   const r = scoreSentiment("Na toll, jetzt fällt auch noch der Zug aus.");
   assert.equal(r.label, "negative");
   assert.equal(r.matches[0].modifiers[0].kind, "sarcasm");
   assert.equal(scoreSentiment("Das Konzert war toll.").label, "positive");
 });
 
-Deno.test("`scoreSentiment()` matches inflected forms and unknown compounds", () => {
+Deno.test("`ruleSentiment()` matches inflected forms and unknown compounds", () => {
   for (
     const s of [
       "Die Terrororganisation bekannte sich.",
@@ -106,7 +111,7 @@ Deno.test("`scoreSentiment()` matches inflected forms and unknown compounds", ()
   assert.equal(scoreSentiment("Das Verfahren war unfair.").label, "negative");
 });
 
-Deno.test("`scoreSentiment()` reads a bad thing that sank, was prevented or ended as good news", () => {
+Deno.test("`ruleSentiment()` reads a bad thing that sank, was prevented or ended as good news", () => {
   const label = (t: string) => scoreSentiment(t).label;
   assert.equal(
     label("Die Zahl der Anschläge ist deutlich gesunken."),
@@ -127,20 +132,20 @@ Deno.test("`scoreSentiment()` reads a bad thing that sank, was prevented or ende
   );
 });
 
-Deno.test("`scoreSentiment()` finds an inflected compound head whose stem is short", () => {
+Deno.test("`ruleSentiment()` finds an inflected compound head whose stem is short", () => {
   const r = scoreSentiment("Die Zahl der Firmenpleiten stieg.");
   assert.equal(r.label, "negative");
   assert.equal(r.matches[0].entry, "Pleite");
 });
 
-Deno.test("`scoreSentiment()` gives match offsets into the text", () => {
+Deno.test("`ruleSentiment()` gives match offsets into the text", () => {
   const text = "Kritiker werfen der Regierung Erpressung vor.";
   const m = scoreSentiment(text).matches.find((x) => x.entry === "Erpressung")!;
   assert.equal(text.slice(m.start, m.end), "Erpressung");
   assert.equal(m.weight, -0.8);
 });
 
-Deno.test("`scoreSentiment()` covers the conflict-reporting vocabulary", () => {
+Deno.test("`ruleSentiment()` covers the conflict-reporting vocabulary", () => {
   const neg = [
     "Angriff",
     "Anschlag",
@@ -166,7 +171,7 @@ Deno.test("`scoreSentiment()` covers the conflict-reporting vocabulary", () => {
   for (const w of pos) assert.ok(scoreSentiment(w).score > 0, w);
 });
 
-Deno.test("`scoreSentiment()` of an empty text is neutral", () => {
+Deno.test("`ruleSentiment()` of an empty text is neutral", () => {
   assert.deepEqual(scoreSentiment(""), {
     score: 0,
     label: "neutral",
@@ -176,7 +181,7 @@ Deno.test("`scoreSentiment()` of an empty text is neutral", () => {
   });
 });
 
-Deno.test("`scoreSentiment()` keeps score, label and offsets consistent on any text", () => {
+Deno.test("`ruleSentiment()` keeps score, label and offsets consistent on any text", () => {
   const words = [
     "Angriff",
     "nicht",

@@ -3,6 +3,24 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { scoreTone } from "../../lib/mod.ts";
+import { loadSentimentLexicon } from "../../lib/sentiment/lexicon.ts";
+import { matchTerms } from "../../lib/sentiment/match_terms.ts";
+import { ruleTone } from "../../lib/sentiment/score_tone.ts";
+import { tokenize } from "../../lib/text/tokens.ts";
+
+// Sentences written here: regression tests of the tone rules (roles,
+// clauses, distance) that give the learned tone model its features, and of
+// clear cases of the model. Not accuracy: that is cross-validated on
+// GerNTSA targets (lib/data/accuracy/target_tone.json).
+
+/** The rule-based tone (the model's features and baseline). */
+function rules(text: string, start: number, end: number) {
+  return ruleTone(
+    matchTerms(text, tokenize(text), loadSentimentLexicon()),
+    start,
+    end,
+  );
+}
 
 function span(text: string, word: string, from = 0): [number, number] {
   const at = text.indexOf(word, from);
@@ -33,10 +51,10 @@ Deno.test("`scoreTone()` finds the subject after the verb when an adverbial open
   assert.equal(scoreTone(s2, ...span(s2, "Trump")).role, "agent");
 });
 
-Deno.test("`scoreTone()` weighs the span's clause over other clauses", () => {
+Deno.test("`ruleTone()` weighs the span's clause over other clauses", () => {
   const text = "Die UN lobten die Helfer, doch die Armee beschoss den Konvoi.";
-  const un = scoreTone(text, ...span(text, "UN"));
-  const army = scoreTone(text, ...span(text, "Armee"));
+  const un = rules(text, ...span(text, "UN"));
+  const army = rules(text, ...span(text, "Armee"));
   assert.ok(un.score > army.score);
   assert.equal(army.label, "negative");
   assert.ok(
@@ -83,10 +101,10 @@ Deno.test("`scoreTone()` returns a valid label for any valid span", () => {
   }
 });
 
-Deno.test("`scoreTone()` reads a success against the span as bad for it", () => {
+Deno.test("`ruleTone()` reads a success against the span as bad for it", () => {
   const text = "Die Armee feierte einen klaren Sieg über den IS.";
-  const is = scoreTone(text, ...span(text, "IS"));
-  const army = scoreTone(text, ...span(text, "Armee"));
+  const is = rules(text, ...span(text, "IS"));
+  const army = rules(text, ...span(text, "Armee"));
   assert.ok(is.score < 0, `IS ${is.score}`);
   assert.equal(is.role, "target");
   assert.equal(army.label, "positive");
@@ -123,4 +141,24 @@ Deno.test("seed check: in the 2020 RT article the language around the USA is neg
     tones.filter((t) => t.label === "negative").length >
       tones.filter((t) => t.label === "positive").length,
   );
+});
+
+Deno.test("`scoreTone()` shows each term with the tone rules and its learned weight", () => {
+  const text = "Die UN lobten die Helfer, doch die Armee beschoss den Konvoi.";
+  const un = scoreTone(text, ...span(text, "UN"));
+  const army = scoreTone(text, ...span(text, "Armee"));
+  assert.ok(un.score > army.score);
+  const act = un.matches.find((m) => m.entry === "beschießen")!;
+  assert.ok(act.modifiers.some((x) => x.kind === "other_clause"));
+  assert.equal(typeof act.learned, "number");
+  assert.deepEqual(Object.keys(army).sort(), [
+    "label",
+    "matches",
+    "negative",
+    "positive",
+    "role",
+    "roles",
+    "score",
+  ]);
+  assert.ok(army.score > -1 && army.score < 1);
 });

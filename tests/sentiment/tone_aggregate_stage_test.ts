@@ -99,5 +99,5 @@ Deno.test("the analysis writes tone rows for mentions and aggregates them per ar
   const evidence = (t.tone.array("evidence") as unknown as string[]).join(
     " ",
   );
-  assert.match(evidence, /Erpressung@\d+-\d+:-0\.\d+/);
+  assert.match(evidence, /Erpressung@\d+-\d+:-\d+\.\d+/);
 });

@@ -2,9 +2,12 @@ import assert from "node:assert/strict";
 import { scoreTone } from "../../lib/mod.ts";
 import { readToneGold } from "../../lib/validation/fixtures.ts";
 
+// Regression test on spans written here, not accuracy (that is
+// cross-validated: lib/data/accuracy/target_tone.json).
+
 const rows = readToneGold();
 
-Deno.test("`scoreTone()` agrees with the tone gold fixture on labels and roles", () => {
+Deno.test("regression: `scoreTone()` agrees with the tone fixture written here on labels and roles", () => {
   let labels = 0, roles = 0, roleCases = 0;
   const misses: string[] = [];
   for (const r of rows) {

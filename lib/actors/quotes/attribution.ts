@@ -370,7 +370,8 @@ function described(
     if (
       b >= 0 && c.token - b <= 5 &&
       (b + 1 === c.token || !n.isWord || AUX.has(n.lower) ||
-        PREPOSITIONS.has(n.lower))
+        PREPOSITIONS.has(n.lower) ||
+        (SKIP_AFTER_VERB.has(n.lower) && !ARTICLES.has(n.lower)))
     ) return unresolved(a, b, -1);
   }
   // "heißt es in einer Mitteilung": the text that says it.

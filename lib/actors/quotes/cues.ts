@@ -18,6 +18,20 @@ export const speechCue = (c: Cue): boolean =>
   c.cue.type === "inquit";
 
 const FIRST_PERSON = new Set(["ich", "wir", "du"]);
+const MODALS = new Set(
+  "kann konnte könne könnte können konnten soll sollte sollen sollten will wollte wollen wollten muss musste müssen mussten möchte möchten darf durfte dürfen wird würde werden würden"
+    .split(" "),
+);
+
+/** A modal verb among the five words before `k`, in its clause. */
+function modalBefore(t: Token[], k: number): boolean {
+  for (let x = k - 1; x >= 0 && x >= k - 5; x--) {
+    if (!t[x].isWord) return false;
+    if (MODALS.has(t[x].lower)) return true;
+  }
+  return false;
+}
+
 /** What may stand right before the inquit "so": the end of the words. */
 const INQUIT_BEFORE = new Set([",", "-", "–", "—", ...OPENERS]);
 
@@ -85,6 +99,15 @@ export function findCues(
           ) continue;
         }
         if (cue.type === "inquit" && !inquitAt(t, k)) continue;
+        // "konnte man nicht sagen.", "soll er sagen.": an infinitive after
+        // a modal verb that ends its clause reports nothing ("kann nur
+        // sagen, dass …" does).
+        const next = t[k + 1]?.token;
+        if (
+          cue.type === "verb" && cue.words.length === 1 &&
+          cue.words[0] === cue.lemma && next !== "," && next !== ":" &&
+          (modalBefore(t, k) || MODALS.has(t[k + 1]?.lower ?? ""))
+        ) continue;
         if (cue.type === "source_before") {
           const n = t[last + 1];
           if (!n || !n.isWord) continue;

@@ -47,19 +47,21 @@ export function nounPhrase(t: Token[], from: number, to: number): number {
     x < to && x - from <= 4 &&
     (adjective(t[x]) || (det && t[x].isWord && !ARTICLES.has(t[x].lower) &&
       !PREPOSITIONS.has(t[x].lower))) &&
-    (!capital(t[x]) || (x === from && t[x + 1] && capital(t[x + 1])))
+    (!capital(t[x]) || (t[x + 1] && capital(t[x + 1])))
   ) x++;
   if (x > to || !t[x] || !capital(t[x])) return -1;
   let last = x;
-  // A genitive: "der Leiter der Kurgärtnerei", "Sprecher des ADAC".
+  // A genitive: "der Leiter der Kurgärtnerei", "Sprecher des ADAC", with
+  // a name after it ("des Psychiatriezentrums Bad Schussenried").
   const g = t[last + 1];
   if (g && (g.lower === "des" || g.lower === "der") && last + 2 <= to) {
     let y = last + 2;
     while (y < to && adjective(t[y]) && !capital(t[y])) y++;
-    if (t[y] && capital(t[y]) && y <= to) last = y;
+    if (t[y] && capital(t[y]) && y <= to) {
+      last = y;
+      while (last + 1 <= to && capital(t[last + 1]) && last - from < 8) last++;
+    }
   }
-  // Names after the head: "Bad Schussenried", "Jan Stefan Roell".
-  while (last + 1 <= to && capital(t[last + 1]) && last - from < 8) last++;
   return last;
 }
 

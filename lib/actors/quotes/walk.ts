@@ -14,11 +14,14 @@ import { speechCue } from "./cues.ts";
 import { covers, firstIndex, tokenAt } from "./spans.ts";
 import type { Cand, Cue, Quote, Speaker, SpeakerKind } from "./types.ts";
 import {
+  ARTICLES,
   AUX,
   CLAUSE_STOP,
   MAX_CLAUSE,
   MAX_SOURCE_PAREN,
   OPENERS,
+  PREPOSITIONS,
+  SKIP_AFTER_VERB,
 } from "./words.ts";
 
 type Prev = { who: Speaker; end: number };
@@ -36,6 +39,18 @@ const isLower = (w: Token) =>
 /** Words of the first and second person: someone speaks. */
 const SPEAKING = new Set(
   "ich mich mir mein meine meinen meinem meiner wir uns unser unsere unseren unserem unserer du dich dir ihr euch euer eure"
+    .split(" "),
+);
+
+/** Words that open a clause of their own after an inquit (no content). */
+const CLAUSE_OPENERS = new Set(
+  "bevor als nachdem während wobei weil da wenn und aber doch denn ob wie dass sodass damit obwohl"
+    .split(" "),
+);
+
+/** Words that open a reported clause after a comma. */
+const CONTENT_CLAUSE = new Set(
+  "dass daß ob wie was wer wen wem warum wo wann weshalb wieso welche welcher welches"
     .split(" "),
 );
 
@@ -269,7 +284,10 @@ export class QuoteWalk {
       // after the words; "…, sagt X, sei …" goes on after the speaker.
       const end = Math.max(upTo, c.last);
       const k = end + 1;
-      if (t[k]?.token === "," && t[k + 1]?.isWord && isLower(t[k + 1])) {
+      if (
+        t[k]?.token === "," && t[k + 1]?.isWord && isLower(t[k + 1]) &&
+        !CLAUSE_OPENERS.has(t[k + 1].lower)
+      ) {
         tail = [k + 1, t.length - 1];
       }
       from = 0;
@@ -279,17 +297,54 @@ export class QuoteWalk {
       from = 0;
       to = t.length - 1;
     }
+    if (speechCue(c) && from > c.last) {
+      // "fordern aber, dass …", "bestritt in einem Interview, dass …": the
+      // content starts after adverbs, and after a prepositional phrase only
+      // where a clause follows it; "warnte vor den Folgen", "berichten von
+      // Verletzten" name a topic, not what was said.
+      while (
+        from <= to && SKIP_AFTER_VERB.has(t[from].lower) &&
+        !ARTICLES.has(t[from].lower)
+      ) from++;
+      if (from <= to && PREPOSITIONS.has(t[from].lower)) {
+        let x = from;
+        while (
+          x <= to && x - from < MAX_CLAUSE && t[x].token !== "," &&
+          t[x].token !== ":"
+        ) x++;
+        // After the comma: a dass/ob/w-clause, or a clause in the
+        // subjunctive ("sagte zur APA, die Halle werde …").
+        const opener = t[x + 1]?.lower ?? "";
+        const subjunctive = ctx.cuesOf[si].some((k) =>
+          k.cue.type === "subjunctive" && k.token > x && k.token <= to
+        );
+        if (
+          x > to ||
+          (t[x].token === "," && !CONTENT_CLAUSE.has(opener) && !subjunctive)
+        ) return;
+        from = x;
+      }
+    }
     if (t[from]?.token === "," || t[from]?.token === ":") from++;
     if (t[from]?.lower === "dass") from++;
     // Trim to words and quote openers.
     if (from <= to) from = ix.nextKept[from];
     if (from <= to) to = ix.prevKept[to];
     if (from > to) return;
+    // "am Donnerstag", "in einer Pressekonferenz": a circumstance, not what
+    // was said.
+    const span = ix.words[to + 1] - ix.words[from];
+    if (
+      speechCue(c) && span <= 3 && (PREPOSITIONS.has(t[from].lower) ||
+        (SKIP_AFTER_VERB.has(t[from].lower) && !ARTICLES.has(t[from].lower)))
+    ) return;
     const inside = ix.quotedWords[to + 1] - ix.quotedWords[from];
     const outside = ix.words[to + 1] - ix.words[from] - inside;
     // „…“, sagte X: the direct quote before the verb is what was said.
-    const afterQuote = c.token >= 2 && t[c.token - 1].token === "," &&
-      ctx.inQuote(t[c.token - 2].start);
+    const afterQuote = c.token >= 2 &&
+      ((t[c.token - 1].token === "," && ctx.inQuote(t[c.token - 2].start)) ||
+        (OPENERS.has(t[c.token - 1].token) &&
+          ctx.inQuote(t[c.token - 1].start)));
     // "erklärte in einer Mitteilung: „…“": the quote after the colon is
     // what was said, and the direct row carries it.
     const colonQuote = ix.colonQuote[Math.min(c.last + 1, t.length)] === 1;

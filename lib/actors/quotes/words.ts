@@ -12,7 +12,7 @@ export const ARTICLES: ReadonlySet<string> = new Set(
   "der die das den dem des ein eine einen einem einer eines".split(" "),
 );
 export const SKIP_AFTER_VERB: ReadonlySet<string> = new Set(
-  "der die das den dem des ein eine auch zudem weiter weiterhin nun erneut jedoch aber dann am im gestern heute bereits noch ebenfalls gern oft und zuletzt außerdem später deshalb daher dazu etwa allerdings ebenso sogar schließlich indes dagegen hingegen vielmehr damals jetzt inzwischen"
+  "der die das den dem des ein eine auch zudem weiter weiterhin nun erneut jedoch aber dann am im gestern heute bereits noch ebenfalls gern oft und zuletzt außerdem später deshalb daher dazu etwa allerdings ebenso sogar schließlich indes dagegen hingegen vielmehr damals jetzt inzwischen stets immer wieder mehrfach"
     .split(" "),
 );
 export const PRONOUNS: ReadonlySet<string> = new Set(["er", "sie"]);

@@ -6,7 +6,8 @@
  *
  * @module
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, statSync } from "node:fs";
+import { CorpusFileError, readCorpusFile } from "../corpus_file.ts";
 import { basename, dirname, extname, join } from "node:path";
 import { CorpusError, type CorpusProblem } from "../problems.ts";
 import { parseColumnMap } from "./columns.ts";
@@ -70,6 +71,11 @@ export interface ReadInputOptions {
   format?: string;
   /** Columns of table-like files: `text=body,date=published_at`. */
   columns?: string | ColumnMap;
+  /**
+   * Cap of each file of a folder (`--max-article-mb`); an export file given
+   * by itself holds many articles and has no cap. @default 20 MB
+   */
+  maxArticleBytes?: number;
 }
 
 const head = (bytes: Uint8Array) =>
@@ -122,6 +128,29 @@ export function hasManifest(path: string): boolean {
 }
 
 /**
+ * The files of a folder to read: regular files only (a link could lead
+ * outside the corpus: skipped with a note), hidden files and subfolders
+ * left out, in code-point order.
+ */
+function folderFiles(dir: string, problems: CorpusProblem[]): string[] {
+  const out: string[] = [];
+  for (const f of readdirSync(dir).sort()) {
+    if (f === "manifest.csv" || f.startsWith(".")) continue;
+    const st = lstatSync(join(dir, f));
+    if (st.isSymbolicLink()) {
+      problems.push({
+        file: join(dir, f),
+        line: null,
+        severity: "note",
+        message:
+          "a link, not a file: skipped (copy the article into the corpus folder)",
+      });
+    } else if (st.isFile()) out.push(f);
+  }
+  return out;
+}
+
+/**
  * Give each article the notes reading its file produced: notes on the whole
  * file (an encoding fix) to every article of the file, notes on one
  * article (`article 3: …`) to that one.
@@ -169,11 +198,7 @@ export async function readInput(
     }], "Cannot read the corpus");
   }
   if (isDir && !format && hasManifest(path)) return null;
-  const files = isDir
-    ? readdirSync(path).filter((f) =>
-      f !== "manifest.csv" && statSync(join(path, f)).isFile()
-    ).sort()
-    : [basename(path)];
+  const files = isDir ? folderFiles(path, problems) : [basename(path)];
   const root = isDir ? path : dirname(path);
   const inputs: SourcedInput[] = [];
   let txt = 0;
@@ -181,15 +206,20 @@ export async function readInput(
     const full = join(root, file);
     let bytes: Uint8Array;
     try {
-      bytes = readFileSync(full);
+      // The folder is the trust boundary: no links out, no FIFOs, a cap.
+      bytes = readCorpusFile(root, file, {
+        maxBytes: isDir ? options.maxArticleBytes : Number.MAX_SAFE_INTEGER,
+      });
     } catch (e) {
       problems.push({
         file: full,
         line: null,
         severity: "error",
-        message: `the file cannot be read (${
-          (e as { code?: string }).code ?? (e as Error).message
-        }); check that it is readable`,
+        message: e instanceof CorpusFileError
+          ? `the file was not read: ${e.message}`
+          : `the file cannot be read (${
+            (e as { code?: string }).code ?? (e as Error).message
+          }); check that it is readable`,
       });
       continue;
     }
@@ -209,12 +239,22 @@ export async function readInput(
     }
     if (f === "txt") txt++;
     const before = problems.length;
-    const read = await READERS[f](bytes, {
-      path: full,
-      file,
-      problems,
-      columns,
-    });
+    let read: SourcedInput[];
+    try {
+      read = await READERS[f](bytes, { path: full, file, problems, columns });
+    } catch (e) {
+      // Readers report bad input as problems; an exception is a reader bug
+      // or a library failing on odd input: skip the file, never crash.
+      problems.push({
+        file: full,
+        line: null,
+        severity: "error",
+        message: `the ${f} reader failed on this file (${
+          (e as Error).message
+        }); it was skipped (please report it, with the file if you can)`,
+      });
+      continue;
+    }
     attachNotes(read, problems.slice(before), full);
     inputs.push(...read);
   }

@@ -11,7 +11,9 @@ Deno.test("folder of .txt without manifest: ids from file names, outlet unknown,
     "c.txt": latin1("Köln.\n"),
     "d.txt": "",
     "notes.md": "# not an article",
+    ".DS_Store": "\0\0",
   });
+  await Deno.symlink("/etc/hostname", join(dir, "z.txt"));
   const problems: CorpusProblem[] = [];
   const inputs = (await readInput(dir, problems))!;
   assert.deepEqual(inputs.map((i) => [i.id, i.file, i.outlet, i.date]), [

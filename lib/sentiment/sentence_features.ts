@@ -1,0 +1,192 @@
+/**
+ * Features of a sentence for the learned sentiment model
+ * ({@linkcode sentenceFeatures}): the lexicon hits with their modifiers
+ * (from {@linkcode matchTerms}), word and word-pair norms, character
+ * n-grams of long words, clause position and quote/attribution context.
+ *
+ * Each feature that comes from a place in the text keeps that place
+ * (`sources`), so a prediction can name the words that drove it.
+ *
+ * @module
+ */
+import { stem } from "../text/stem.ts";
+import type { Token } from "../text/tokens.ts";
+import type { MatchedTokens } from "./match_terms.ts";
+
+/** Where in the text a feature came from (token range). */
+export interface FeatureSource {
+  feature: string;
+  /** Index into `mt.matches` for lexicon features, else -1. */
+  match: number;
+  /** First and last token. */
+  first: number;
+  last: number;
+  /** The feature's value from this place. */
+  value: number;
+}
+
+/** A feature vector and where each placed feature came from. */
+export interface SentenceFeatures {
+  features: Map<string, number>;
+  sources: FeatureSource[];
+}
+
+/** Speech and attribution verbs: the sentence reports someone's words. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  "sagte",
+  "sagten",
+  "sagt",
+  "sagen",
+  "erklärte",
+  "erklärten",
+  "erklärt",
+  "betonte",
+  "betont",
+  "berichtete",
+  "berichteten",
+  "berichtet",
+  "meldete",
+  "meldeten",
+  "teilte",
+  "teilten",
+  "hieß",
+  "heißt",
+  "zufolge",
+  "laut",
+  "kritisierte",
+  "kritisiert",
+  "warnte",
+  "warnt",
+  "forderte",
+  "fordert",
+  "sprach",
+  "schrieb",
+  "schreibt",
+  "meinte",
+  "meint",
+  "so",
+]);
+
+const QUOTES: ReadonlySet<string> = new Set([
+  '"',
+  "„",
+  "“",
+  "”",
+  "»",
+  "«",
+]);
+/** Words left out of word pairs (articles, the commonest prepositions). */
+const STOP: ReadonlySet<string> = new Set(
+  "der die das den dem des ein eine einen einem einer eines und in im zu von mit auf für an am"
+    .split(" "),
+);
+/** Words at least this long give prefix/suffix character n-grams. */
+export const LONG_WORD = 8;
+/** Length of those n-grams. */
+export const NGRAM = 5;
+
+function add(f: Map<string, number>, k: string, v: number): void {
+  f.set(k, (f.get(k) ?? 0) + v);
+}
+
+/**
+ * A function that adds `value` to `feature` of `out` and records where it
+ * came from (tokens `first`…`last`, lexicon match `match` or -1).
+ */
+export function placer(
+  out: SentenceFeatures,
+): (
+  feature: string,
+  first: number,
+  last: number,
+  value: number,
+  match?: number,
+) => void {
+  return (feature, first, last, value, match = -1) => {
+    add(out.features, feature, value);
+    out.sources.push({ feature, match, first, last, value });
+  };
+}
+
+/**
+ * Features of the tokens `[from, to)` of a matched token sequence (a
+ * sentence, or a snippet of several).
+ *
+ * Feature names: `lex:pos`/`lex:neg` (sums of the lexicon values after
+ * modifiers, negatives as magnitudes), `lex:n` (hits), `term:<entry>`
+ * (the signed value per lexicon entry), `mod:<rule>:<pos|neg>` (rules applied),
+ * `lex:first_clause:*`/`lex:last_clause:*` and `lex:quoted:*` (lexicon
+ * sums by position), `w:<stem>` and `b:<stem> <stem>` (word stems and
+ * pairs of them, stop words left out of pairs), `pre:`/`suf:` (character n-grams
+ * of long words), `ctx:*` (quotes, speech verb, question, exclamation,
+ * length). With `words` false, the word features (`w:`, `b:`, `pre:`,
+ * `suf:`) are left out.
+ */
+export function sentenceFeatures(
+  mt: MatchedTokens,
+  from = 0,
+  to = mt.tokens.length,
+  words = true,
+): SentenceFeatures {
+  const out: SentenceFeatures = { features: new Map(), sources: [] };
+  const f = out.features;
+  const { tokens, clause } = mt;
+  const place = placer(out);
+  // Quote state per token: inside a quotation.
+  const quoted = new Uint8Array(to);
+  let inQuote = false, hasQuote = false, speech = false, nWords = 0;
+  let prev = "";
+  for (let k = from; k < to; k++) {
+    const t: Token = tokens[k];
+    if (!t.isWord) {
+      if (QUOTES.has(t.token)) {
+        inQuote = !inQuote;
+        hasQuote = true;
+      } else if (t.token === "?") add(f, "ctx:question", 1);
+      else if (t.token === "!") add(f, "ctx:exclamation", 1);
+      prev = "";
+      continue;
+    }
+    quoted[k] = inQuote ? 1 : 0;
+    nWords++;
+    if (SPEECH_VERBS.has(t.lower)) speech = true;
+    if (!words) continue;
+    const n = stem(t.lower);
+    place(`w:${n}`, k, k, 1);
+    if (!STOP.has(t.norm)) {
+      if (prev) place(`b:${prev} ${n}`, k - 1, k, 1);
+      prev = n;
+    } else prev = "";
+    if (t.norm.length >= LONG_WORD) {
+      place(`pre:${t.norm.slice(0, NGRAM)}`, k, k, 1);
+      place(`suf:${t.norm.slice(-NGRAM)}`, k, k, 1);
+    }
+  }
+  if (hasQuote) add(f, "ctx:quote", 1);
+  if (speech) add(f, "ctx:speech", 1);
+  add(f, "ctx:len", Math.log1p(nWords) / 4);
+  const firstClause = from < to ? clause[from] : 0;
+  const lastClause = to > from ? clause[to - 1] : 0;
+  mt.matches.forEach((m, i) => {
+    if (m.first < from || m.last >= to) return;
+    const v = m.value;
+    const side = v > 0 ? "pos" : "neg";
+    const mag = Math.abs(v);
+    if (mag === 0) return;
+    place(`lex:${side}`, m.first, m.last, mag, i);
+    place(`lex:n`, m.first, m.last, 1, i);
+    place(`term:${m.entry}`, m.first, m.last, v, i);
+    for (const mod of m.modifiers) {
+      place(`mod:${mod.kind}:${side}`, m.first, m.last, 1, i);
+    }
+    if (m.clause === firstClause) {
+      place(`lex:first_clause:${side}`, m.first, m.last, mag, i);
+    }
+    if (m.clause === lastClause) {
+      place(`lex:last_clause:${side}`, m.first, m.last, mag, i);
+    }
+    if (quoted[m.first]) place(`lex:quoted:${side}`, m.first, m.last, mag, i);
+    if (speech) place(`lex:reported:${side}`, m.first, m.last, mag, i);
+  });
+  return out;
+}

@@ -1,0 +1,181 @@
+/**
+ * The learned sentiment models (sentence sentiment and tone toward a
+ * target): loading their weight files and explaining a prediction by the
+ * words that drove it.
+ *
+ * Both are multinomial logistic regressions over the classes negative,
+ * neutral and positive ({@linkcode fitLogistic}), fitted by
+ * `deno task train` on GerNTSA (see lib/sentiment/train_sentence.ts and
+ * train_tone.ts) and stored in `lib/data/sentiment_*_weights.tsv`.
+ *
+ * @module
+ */
+import { dataPath } from "../io/data_file.ts";
+import type { Features, LogisticModel } from "../learn/logistic.ts";
+import { logitsOf, predictFromLogits } from "../learn/logistic.ts";
+import { readWeights } from "../learn/weights_file.ts";
+import {
+  type MatchedTokens,
+  publicMatch,
+  type SentimentMatch,
+} from "./match_terms.ts";
+import { round4 } from "./format_evidence.ts";
+import type { FeatureSource } from "./sentence_features.ts";
+
+/** The three sentiment classes. */
+export type SentimentLabel = "positive" | "negative" | "neutral";
+
+/** The classes of both models, in weight-file order. */
+export const CLASSES: readonly SentimentLabel[] = [
+  "negative",
+  "neutral",
+  "positive",
+];
+
+/** Weight file of the sentence model, in lib/data/. */
+export const SENTENCE_WEIGHTS = "sentiment_sentence_weights.tsv";
+/** Weight file of the tone model, in lib/data/. */
+export const TONE_WEIGHTS = "sentiment_tone_weights.tsv";
+
+const loaded = new Map<string, LogisticModel>();
+
+/**
+ * Load a sentiment weight file from lib/data/ (cached). It must have the
+ * classes negative, neutral, positive.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { loadSentimentModel, SENTENCE_WEIGHTS } from "./sentiment_model.ts";
+ * const model = loadSentimentModel(SENTENCE_WEIGHTS);
+ * assert.deepEqual(model.classes, ["negative", "neutral", "positive"]);
+ * ```
+ *
+ * @throws {SyntaxError} naming the file and line of a malformed row, or
+ * when the classes are not negative, neutral, positive.
+ */
+export function loadSentimentModel(name: string): LogisticModel {
+  const hit = loaded.get(name);
+  if (hit) return hit;
+  const path = dataPath(name);
+  const { model } = readWeights(path);
+  if (model.classes.join(",") !== CLASSES.join(",")) {
+    throw new SyntaxError(
+      `${path}: classes are ${
+        model.classes.join(", ")
+      }, expected negative, neutral, positive; rebuild it with \`deno task train\``,
+    );
+  }
+  loaded.set(name, model);
+  return model;
+}
+
+/** A prediction with its signed confidence. */
+export interface SentimentPrediction {
+  label: SentimentLabel;
+  /** P(positive) − P(negative), in (−1, 1). */
+  score: number;
+  /** Probabilities of negative, neutral, positive. */
+  probabilities: number[];
+}
+
+/** Predict with a sentiment model. */
+export function predictSentiment(
+  model: LogisticModel,
+  features: Features,
+): SentimentPrediction {
+  return sentimentFromLogits(model, logitsOf(model, features));
+}
+
+/** The prediction from class scores ({@linkcode logitsOf}). */
+export function sentimentFromLogits(
+  model: LogisticModel,
+  logits: Float64Array,
+): SentimentPrediction {
+  const p = predictFromLogits(model, logits);
+  return {
+    label: p.label as SentimentLabel,
+    score: p.probabilities[2] - p.probabilities[0],
+    probabilities: p.probabilities,
+  };
+}
+
+/**
+ * Each source's contribution to the log-odds of positive over negative:
+ * value × (weight for positive − weight for negative). Positive numbers
+ * pull toward positive, negative ones toward negative.
+ */
+export function contributions(
+  model: LogisticModel,
+  sources: readonly FeatureSource[],
+): number[] {
+  return sources.map((s) => {
+    const w = model.weights.get(s.feature);
+    return w ? s.value * (w[2] - w[0]) : 0;
+  });
+}
+
+/** Words outside the lexicon listed as evidence: at most this many … */
+export const MAX_WORD_TERMS = 5;
+/** … each with at least this contribution (absolute log-odds). */
+export const MIN_WORD_CONTRIBUTION = 0.1;
+
+/**
+ * The terms behind a prediction: every lexicon match of the tokens
+ * `[from, to)` with its learned contribution, and the words outside the
+ * lexicon that contributed most (at most {@linkcode MAX_WORD_TERMS}, each
+ * at least {@linkcode MIN_WORD_CONTRIBUTION}), in text order. Features of
+ * word pairs count half for each word. `base` may give, per index in
+ * `mt.matches`, the match to show (e.g. with the tone rules' weighting);
+ * by default the lexicon match itself.
+ */
+export function explainMatches(
+  mt: MatchedTokens,
+  sources: readonly FeatureSource[],
+  contrib: readonly number[],
+  from = 0,
+  to = mt.tokens.length,
+  base?: ReadonlyMap<number, SentimentMatch>,
+): SentimentMatch[] {
+  const byMatch = new Map<number, number>();
+  const byToken = new Map<number, number>();
+  sources.forEach((s, i) => {
+    const c = contrib[i];
+    if (c === 0) return;
+    if (s.match >= 0) byMatch.set(s.match, (byMatch.get(s.match) ?? 0) + c);
+    else {
+      const share = c / (s.last - s.first + 1);
+      for (let k = s.first; k <= s.last; k++) {
+        byToken.set(k, (byToken.get(k) ?? 0) + share);
+      }
+    }
+  });
+  const out: SentimentMatch[] = [];
+  const inMatch = new Set<number>();
+  mt.matches.forEach((m, i) => {
+    if (m.first < from || m.last >= to) return;
+    for (let k = m.first; k <= m.last; k++) inMatch.add(k);
+    const p = { ...(base?.get(i) ?? publicMatch(m)) };
+    p.learned = round4(byMatch.get(i) ?? 0);
+    out.push(p);
+  });
+  const words = [...byToken].filter(([k, c]) =>
+    !inMatch.has(k) && Math.abs(c) >= MIN_WORD_CONTRIBUTION
+  ).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || a[0] - b[0])
+    .slice(0, MAX_WORD_TERMS);
+  for (const [k, c] of words) {
+    const t = mt.tokens[k];
+    out.push({
+      term: t.token,
+      entry: "",
+      start: t.start,
+      end: t.end,
+      weight: 0,
+      value: 0,
+      pos: "",
+      modifiers: [],
+      learned: round4(c),
+    });
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,150 @@
+/**
+ * Features of a target span for the learned tone model: the lexicon and
+ * context features of its sentence ({@linkcode sentenceFeatures} without
+ * word features: `lex:…`, `mod:…`, `ctx:…`; the word features did not help
+ * in cross-validation) plus target-relative ones (all named `t:…`):
+ * - `t:pos`/`t:neg`: the lexicon values weighted by distance, clause and
+ *   role ({@linkcode ruleTone}), as magnitudes;
+ * - `t:clause:*` / `t:other:*`: lexicon values in the span's clause or in
+ *   other clauses; `t:inside:*`: terms inside the span ("Terrormiliz");
+ * - `t:agent:*` / `t:target:*`: the span is the agent or the patient of a
+ *   negative or positive act ({@linkcode roleIn});
+ * - `t:speaker`, `t:speaker_other:*`: the span's clause attributes speech
+ *   ("…, sagte X"), and the evaluative words outside that clause;
+ * - `t:initial`: the span opens its sentence.
+ *
+ * @module
+ */
+import type { MatchedTokens } from "./match_terms.ts";
+import {
+  roleIn,
+  ruleTone,
+  spanTokens,
+  toneIndex,
+  type ToneResult,
+} from "./tone_rules.ts";
+import {
+  placer,
+  type SentenceFeatures,
+  sentenceFeatures,
+} from "./sentence_features.ts";
+
+/** Sentence features per matched sequence and sentence, computed once. */
+const sentenceCache = new WeakMap<
+  MatchedTokens,
+  Map<number, SentenceFeatures>
+>();
+
+/** Token range of sentence `s` around token `a`. */
+function sentenceRange(mt: MatchedTokens, a: number): [number, number] {
+  const s = mt.sentence[a];
+  let from = a, to = a + 1;
+  while (from > 0 && mt.sentence[from - 1] === s) from--;
+  while (to < mt.tokens.length && mt.sentence[to] === s) to++;
+  return [from, to];
+}
+
+/** A span's features, their sources, and the rule-based tone behind them. */
+export interface ToneFeatures extends SentenceFeatures {
+  /** Token range of the span's sentence. */
+  range: [number, number];
+  /** First and last token of the span. */
+  span: [number, number];
+  /** The rule-based tone ({@linkcode ruleTone}); absent without tokens. */
+  rules?: ToneResult;
+  /** Index in `mt.matches` of each of `rules.matches`. */
+  used: number[];
+}
+
+/**
+ * The sentence part of the features (lexicon and context features of the
+ * sentence of tokens `[from, to)`), computed once per sentence and shared
+ * by every span in it: do not modify.
+ */
+export function sentencePart(
+  mt: MatchedTokens,
+  from: number,
+  to: number,
+): SentenceFeatures {
+  let bySentence = sentenceCache.get(mt);
+  if (!bySentence) sentenceCache.set(mt, bySentence = new Map());
+  let sf = bySentence.get(from);
+  if (!sf) bySentence.set(from, sf = sentenceFeatures(mt, from, to, false));
+  return sf;
+}
+
+/**
+ * The target-relative part of the features (`t:…`) of the span, with the
+ * span's sentence range; {@linkcode sentencePart} of that range gives the
+ * rest.
+ */
+export function targetPart(
+  mt: MatchedTokens,
+  start: number,
+  end: number,
+): ToneFeatures {
+  const { tokens } = mt;
+  if (tokens.length === 0) {
+    return {
+      features: new Map([["t:empty", 1]]),
+      sources: [],
+      range: [0, 0],
+      span: [0, -1],
+      used: [],
+    };
+  }
+  const [a, b] = spanTokens(tokens, start, end);
+  const [from, to] = sentenceRange(mt, a);
+  const out: SentenceFeatures = { features: new Map(), sources: [] };
+  const place = placer(out);
+  const index = toneIndex(mt);
+  const used: number[] = [];
+  const rules = ruleTone(mt, start, end, undefined, used);
+  const spanClause = mt.clause[a];
+  const speaker = index.speech[index.clauseStart[a]] === 1;
+  if (speaker) place("t:speaker", a, b, 1);
+  rules.matches.forEach((p, j) => {
+    const i = used[j];
+    const m = mt.matches[i];
+    if (m.value === 0) return;
+    const side = m.value > 0 ? "pos" : "neg";
+    const mag = Math.abs(m.value);
+    if (p.value !== 0) {
+      place(
+        `t:${p.value > 0 ? "pos" : "neg"}`,
+        m.first,
+        m.last,
+        Math.abs(p.value),
+        i,
+      );
+    }
+    const inside = m.last >= a && m.first <= b;
+    if (inside) place(`t:inside:${side}`, m.first, m.last, mag, i);
+    else if (m.clause === spanClause) {
+      place(`t:clause:${side}`, m.first, m.last, mag, i);
+      const role = roleIn(mt, index, m, a, b);
+      if (role) place(`t:${role}:${side}`, m.first, m.last, mag, i);
+    } else {
+      place(`t:other:${side}`, m.first, m.last, mag, i);
+      if (speaker) place(`t:speaker_other:${side}`, m.first, m.last, mag, i);
+    }
+  });
+  let initial = true;
+  for (let k = from; k < a; k++) if (tokens[k].isWord) initial = false;
+  if (initial) place("t:initial", a, b, 1);
+  return { ...out, range: [from, to], span: [a, b], rules, used };
+}
+
+/** The span's features (sentence and target parts) and their sources. */
+export function toneFeatures(
+  mt: MatchedTokens,
+  start: number,
+  end: number,
+): ToneFeatures {
+  const tp = targetPart(mt, start, end);
+  if (mt.tokens.length === 0) return tp;
+  const sp = sentencePart(mt, tp.range[0], tp.range[1]);
+  const features = new Map(sp.features);
+  for (const [k, v] of tp.features) features.set(k, (features.get(k) ?? 0) + v);
+  return { ...tp, features, sources: [...sp.sources, ...tp.sources] };
+}

@@ -92,3 +92,14 @@ Deno.test("the tone stage scores a mention outside every sentence on its line", 
   assert.equal(tone.label.at(-1), "negative");
   assert.equal(tone.sentence_id.at(-1), "t1:caption");
 });
+
+Deno.test("the tone stage leaves out places and unresolved roles", () => {
+  const text = "Die Armee beschoss das Dorf in Syrien.";
+  const analysis = analysisWithMentions(text, [["Armee", ""], [
+    "Syrien",
+    "syria",
+  ]]);
+  analysis.tables.mentions.reading[1] = "place";
+  const tone = toneStage.run(analysis, resources).rows.tone;
+  assert.equal(tone.mention_id.length, 0);
+});

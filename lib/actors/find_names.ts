@@ -463,7 +463,7 @@ function* segments(
 /** Which tokens lie inside an actor mention. */
 export function coveredTokens(
   tokens: Token[],
-  mentions: ActorMatch[],
+  mentions: readonly ActorMatch[],
 ): boolean[] {
   const covered = new Array<boolean>(tokens.length).fill(false);
   for (const m of mentions) {

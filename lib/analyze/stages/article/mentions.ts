@@ -10,7 +10,7 @@
  */
 import type { ArticleStage } from "../types.ts";
 import { MENTIONS } from "../../schemas.ts";
-import { matchActors } from "../../../actors/match_actors.ts";
+import { takeActorMatches } from "./_actor_matches.ts";
 import { addRoleMentions } from "../../../actors/refer_back.ts";
 import { TableBuilder } from "../../table_builder.ts";
 import { articleField } from "../run.ts";
@@ -26,7 +26,7 @@ export const mentionsStage: ArticleStage = {
     const names = articleField(analysis, "names");
     const withRoles = sentences.map((s, i) => ({
       tokens: s.tokens,
-      mentions: matchActors(article.text, s.tokens, resources.gazetteer),
+      mentions: takeActorMatches(article.text, s.tokens, resources.gazetteer),
       names: names[i],
     }));
     // The manifest's conflicts are the last fallback of roles.

@@ -15,7 +15,7 @@ import {
   type FoundName,
   matchNames,
 } from "../../../actors/find_names.ts";
-import { matchActors } from "../../../actors/match_actors.ts";
+import { shareActorMatches } from "./_actor_matches.ts";
 import { TableBuilder } from "../../table_builder.ts";
 
 /** Adds one `names` row per proper name found. */
@@ -30,7 +30,7 @@ export const namesStage: ArticleStage = {
       tokens: s.tokens,
       covered: coveredTokens(
         s.tokens,
-        matchActors(article.text, s.tokens, resources.gazetteer),
+        shareActorMatches(article.text, s.tokens, resources.gazetteer),
       ),
     }));
     const names: FoundName[][] = sentences.map(() => []);

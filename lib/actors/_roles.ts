@@ -75,8 +75,23 @@ export function parseRoles(text: string, file: string): RoleLexicon {
   return { titles, referring };
 }
 
+// Role look-ups repeat per capitalised word (Zipf) and each scans every
+// role noun: cache the answer per role list.
+const isRoleCache = new WeakMap<readonly string[], Map<string, boolean>>();
+
 /** Whether a lower-case word is a role noun. */
 export function isRole(lower: string, roles: readonly string[]): boolean {
+  let cache = isRoleCache.get(roles);
+  if (!cache) isRoleCache.set(roles, cache = new Map());
+  let r = cache.get(lower);
+  if (r === undefined) {
+    if (cache.size > 100_000) cache.clear();
+    cache.set(lower, r = isRoleUncached(lower, roles));
+  }
+  return r;
+}
+
+function isRoleUncached(lower: string, roles: readonly string[]): boolean {
   const dash = lower.lastIndexOf("-");
   const w = dash >= 0 ? lower.slice(dash + 1) : lower;
   if (w.length < 4) return false;

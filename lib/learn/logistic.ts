@@ -334,7 +334,11 @@ export function logitsOf(
   base?: ArrayLike<number>,
 ): Float64Array {
   const nc = model.classes.length;
-  const s = Float64Array.from(base ?? model.bias);
+  // A copy by index: Float64Array.from goes through the iterator protocol
+  // and was most of this function's time in the tone stage.
+  const from = base ?? model.bias;
+  const s = new Float64Array(from.length);
+  for (let c = 0; c < from.length; c++) s[c] = from[c];
   for (const [k, v] of features) {
     const w = model.weights.get(k);
     if (w) { for (let c = 0; c < nc; c++) s[c] += v * w[c]; }
@@ -362,5 +366,7 @@ export function predictFromLogits(
   softmax(s);
   let best = 0;
   for (let c = 1; c < nc; c++) if (s[c] > s[best]) best = c;
-  return { label: model.classes[best], probabilities: Array.from(s) };
+  const probabilities = new Array<number>(s.length);
+  for (let c = 0; c < s.length; c++) probabilities[c] = s[c];
+  return { label: model.classes[best], probabilities };
 }

@@ -91,14 +91,69 @@ export function isRole(lower: string, roles: readonly string[]): boolean {
   return r;
 }
 
+/**
+ * Role nouns by their last {@linkcode TAIL} characters, so that a word is
+ * compared only with the nouns it can end with (instead of every noun under
+ * every case ending: most of the names stage's time on new words). Nouns
+ * shorter than that are compared with every word.
+ */
+interface SuffixIndex {
+  byTail: Map<string, number[]>;
+  short: number[];
+}
+
+const TAIL = 3;
+const suffixIndexes = new WeakMap<readonly unknown[], SuffixIndex>();
+
+function suffixIndex<R>(
+  roles: readonly R[],
+  noun: (r: R) => string,
+): SuffixIndex {
+  let index = suffixIndexes.get(roles);
+  if (index) return index;
+  index = { byTail: new Map(), short: [] };
+  roles.forEach((r, i) => {
+    const n = noun(r);
+    if (n.length < TAIL) index!.short.push(i);
+    else {
+      const tail = n.slice(-TAIL);
+      const list = index!.byTail.get(tail);
+      if (list) list.push(i);
+      else index!.byTail.set(tail, [i]);
+    }
+  });
+  suffixIndexes.set(roles, index);
+  return index;
+}
+
+const NONE: readonly number[] = [];
+
+/**
+ * Indices of the nouns `v` may end with, besides the short ones: every
+ * noun that `v` ends with is among them and `index.short`.
+ */
+function candidates(index: SuffixIndex, v: string): readonly number[] {
+  return v.length >= TAIL ? index.byTail.get(v.slice(-TAIL)) ?? NONE : NONE;
+}
+
+/** `w` without each case ending it has (the bare word first). */
+function stems(w: string): string[] {
+  const out: string[] = [];
+  for (const e of ENDINGS) {
+    if (e && !w.endsWith(e)) continue;
+    out.push(e ? w.slice(0, -e.length) : w);
+  }
+  return out;
+}
+
 function isRoleUncached(lower: string, roles: readonly string[]): boolean {
   const dash = lower.lastIndexOf("-");
   const w = dash >= 0 ? lower.slice(dash + 1) : lower;
   if (w.length < 4) return false;
-  for (const e of ENDINGS) {
-    if (e && !w.endsWith(e)) continue;
-    const v = e ? w.slice(0, -e.length) : w;
-    for (const r of roles) if (v.endsWith(r)) return true;
+  const index = suffixIndex(roles, (r) => r);
+  for (const v of stems(w)) {
+    for (const i of index.short) if (v.endsWith(roles[i])) return true;
+    for (const i of candidates(index, v)) if (v.endsWith(roles[i])) return true;
   }
   return false;
 }
@@ -131,12 +186,17 @@ function referringRoleUncached(
   const dash = lower.lastIndexOf("-");
   const w = dash >= 0 ? lower.slice(dash + 1) : lower;
   if (w.length < 4) return undefined;
-  for (const r of roles) {
-    for (const e of ENDINGS) {
-      if (e && !w.endsWith(e)) continue;
-      const v = e ? w.slice(0, -e.length) : w;
-      if (r.exact ? v === r.noun && dash < 0 : v.endsWith(r.noun)) return r;
-    }
+  // The first role in list order that the word is, under any ending.
+  const index = suffixIndex(roles, (r) => r.noun);
+  let best = -1;
+  const consider = (v: string, i: number) => {
+    if (best >= 0 && i >= best) return;
+    const r = roles[i];
+    if (r.exact ? v === r.noun && dash < 0 : v.endsWith(r.noun)) best = i;
+  };
+  for (const v of stems(w)) {
+    for (const i of index.short) consider(v, i);
+    for (const i of candidates(index, v)) consider(v, i);
   }
-  return undefined;
+  return best >= 0 ? roles[best] : undefined;
 }

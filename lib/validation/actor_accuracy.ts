@@ -16,6 +16,7 @@
  *
  * @module
  */
+import { readFileSync } from "node:fs";
 import { findActors, type FindActorsOptions } from "../actors/find_actors.ts";
 import { findNames } from "../actors/find_names.ts";
 import { bootstrapCounts, type CountUnit } from "../stats/bootstrap.ts";
@@ -83,7 +84,7 @@ interface GoldMention extends Span {
 }
 
 function readJsonl<T>(path: string): T[] {
-  return Deno.readTextFileSync(path).trim().split("\n").map((l) =>
+  return readFileSync(path, "utf8").trim().split("\n").map((l) =>
     JSON.parse(l) as T
   );
 }
@@ -98,7 +99,7 @@ function mentionUnits(
   const all = readJsonl<GoldMention>(`${dev}/actors/gold.jsonl`);
   const ids = [...new Set(all.map((m) => m.article_id))];
   return ids.map((id) => {
-    const text = Deno.readTextFileSync(`${dev}/news/${id}.txt`);
+    const text = readFileSync(`${dev}/news/${id}.txt`, "utf8");
     const mine = all.filter((m) => m.article_id === id);
     const gold = mine.filter((m) => m.actor !== "news agency");
     const agency = mine.filter((m) => m.actor === "news agency");

@@ -9,6 +9,7 @@
  */
 import * as aq from "arquero";
 import type { ColumnTable } from "arquero";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { AccuracyRecord } from "./accuracy_record.ts";
 import { REPO_ROOT } from "../io/data_file.ts";
@@ -81,15 +82,15 @@ export function checkAccuracyRecord(
 export function readAccuracyRecords(
   dir: string = ACCURACY_DIR,
 ): AccuracyRecord[] {
-  const files = [...Deno.readDirSync(dir)]
-    .filter((e) => e.isFile && e.name.endsWith(".json"))
+  const files = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".json"))
     .map((e) => e.name)
     .sort();
   return files.map((name) => {
     const file = join(dir, name);
     let parsed: unknown;
     try {
-      parsed = JSON.parse(Deno.readTextFileSync(file));
+      parsed = JSON.parse(readFileSync(file, "utf8"));
     } catch (e) {
       fail(file, `not valid JSON (${(e as Error).message})`);
     }

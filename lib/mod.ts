@@ -43,12 +43,9 @@ export {
 export { readCorpus } from "./corpus/read_corpus.ts";
 export { writeTables } from "./io/write_tables.ts";
 export { readTables } from "./io/read_tables.ts";
-export {
-  INPUT_FORMATS,
-  readInput,
-  type ReadInputOptions,
-} from "./corpus/readers/read_input.ts";
-export type { SourcedInput } from "./corpus/readers/types.ts";
+// Export files (Nexis, Factiva, CSV, …): formats, options and the article
+// type in ./corpus/readers/read_input.ts and ./corpus/readers/types.ts.
+export { readInput } from "./corpus/readers/read_input.ts";
 
 // Text.
 export {
@@ -119,15 +116,8 @@ export {
   FRAME_THRESHOLD,
   type FrameHit,
 } from "./frames/find_frames.ts";
-export {
-  classifyFrames,
-  type ClassifyFramesOptions,
-} from "./frames/classify_frames.ts";
-export {
-  decideFrames,
-  type FrameModel,
-  loadFrameModel,
-} from "./frames/frame_model.ts";
+export { classifyFrames } from "./frames/classify_frames.ts";
+export type { FrameDecision } from "./frames/frame_model.ts";
 export { type Conflict, loadConflicts } from "./conflicts/conflicts_file.ts";
 export {
   assignConflicts,

@@ -75,6 +75,14 @@ export function parseSpeechCues(text: string, file: string): SpeechCues {
       else cues.set(words[0], [cue]);
     }
   }
+  // A separable verb first: "forderte X auf, …" is "auffordern" when the
+  // particle follows, else the plain verb "fordern" (stable sort).
+  for (const list of cues.values()) {
+    list.sort((a, b) =>
+      (a.type === "particle_verb" ? 0 : 1) -
+      (b.type === "particle_verb" ? 0 : 1)
+    );
+  }
   return cues;
 }
 

@@ -11,34 +11,66 @@ import { join } from "node:path";
 import { corpusRoot, readInput } from "../corpus/readers/read_input.ts";
 import type { ArticleInput } from "../corpus/article.ts";
 import { CorpusError, type CorpusProblem } from "../corpus/problems.ts";
+import type { ArticleSummary, ChunkResult } from "./analyze_chunk.ts";
 import { articleSource } from "./article_source.ts";
-import { mergeResults, toTables } from "./merge.ts";
+import { concatParts, toTables } from "./merge.ts";
 import type { AnalyzeOptions } from "./options.ts";
-import type { ArticleResult } from "./article_result.ts";
 import { analyzeStream } from "./article_stream.ts";
 import { loadResources, resourcePaths } from "./resources.ts";
+import { shardOf, type ShardSpec } from "./shard.ts";
+import type { PendingArticle } from "./analyze_chunk.ts";
 
 /** Options for {@linkcode analyzeBatches}. */
 export interface BatchOptions extends AnalyzeOptions {
-  /** Articles per batch. @default 500 */
+  /** Articles read per batch. @default 500 */
   batchSize?: number;
+  /**
+   * Tables not to build into batches, e.g. `["tokens"]`: the token table
+   * is most of the memory of a run (see README, Performance).
+   * @default []
+   */
+  leaveOut?: string[];
   /** Called after each article, e.g. to draw progress. */
-  onArticle?: (result: ArticleResult) => void;
+  onArticle?: (article: ArticleSummary) => void;
+  /**
+   * Analyse only the articles of this shard (see shard.ts). Every article
+   * is still read, so problems and positions are those of the whole corpus;
+   * a shard that gets no article yields no batch instead of failing.
+   */
+  shard?: ShardSpec;
 }
 
 /** One batch of per-article tables. */
 export interface Batch {
   /** 0-based batch number. */
   index: number;
-  tables: Record<string, Table>;
+  /** The batch's tables (built on first read). */
+  readonly tables: Record<string, Table>;
+  /**
+   * The chunks the batch is made of, in order: what a consumer that only
+   * stores the rows (see table_spill.ts) uses instead of `tables`, without
+   * decoding what workers sent.
+   */
+  chunks: ChunkResult[];
+  /**
+   * For each row of the batch's articles table, the article's position
+   * among the readable articles of the whole corpus (0-based): what puts
+   * the rows of several shards back in corpus order.
+   */
+  positions: number[];
 }
+
+/** Articles per chunk sent to a worker (or analysed in this thread). */
+const CHUNK = 32;
 
 /**
  * Yield the per-article tables (articles, sentences, tokens, mentions, …)
- * batch by batch, in corpus order. Corpus-level tables (aggregates over all
- * articles) are not built here: compute them over the written shards (see
- * lib/io/duckdb_shards.ts) or use {@linkcode analyzeCorpus}.
- * `problems` receives every input problem found.
+ * batch by batch, in corpus order; a batch holds the articles of
+ * `batchSize` consecutive readable articles (less any whose analysis
+ * failed). Corpus-level tables (aggregates over all articles) are not built
+ * here: compute them over the written shards (see lib/io/duckdb_shards.ts)
+ * or use {@linkcode analyzeCorpus}. `problems` receives every input problem
+ * found.
  */
 export async function* analyzeBatches(
   input: string | ArticleInput[],
@@ -46,9 +78,48 @@ export async function* analyzeBatches(
   options: BatchOptions = {},
 ): AsyncGenerator<Batch> {
   const size = Math.max(1, options.batchSize ?? 500);
-  // Loaded once here and (with workers) once per worker.
+  // Loaded once here and (with workers) once per worker. Resources load on
+  // first use; loading up front makes a bad data file fail the run at once,
+  // with its own message, rather than every article. With workers this
+  // thread only reads articles: it needs the boilerplate rules and
+  // conflicts, and the workers load the rest.
   const resources = loadResources(options);
-  let pending: ArticleResult[] = [];
+  if ((options.workers ?? 1) <= 1) Object.values(resources);
+  else void [resources.boilerplate, resources.conflicts];
+  let pending: ChunkResult[] = [];
+  let pendingPositions: number[] = [];
+  // Positions of the articles sent and not yet back, in order.
+  const sentPositions: number[] = [];
+  let readAll = 0;
+  const shard = options.shard;
+  function* ofShard(items: Iterable<PendingArticle>) {
+    for (const item of items) {
+      const position = readAll++;
+      if (shard && shardOf(item.article.id, shard.count) !== shard.index) {
+        continue;
+      }
+      sentPositions.push(position);
+      yield item;
+    }
+  }
+  // A batch in which every article failed has no tables and is not yielded.
+  const flush = (): Batch | null => {
+    const chunks = pending;
+    const positions = pendingPositions;
+    pending = [];
+    pendingPositions = [];
+    if (positions.length === 0) return null;
+    let tables: Record<string, Table> | undefined;
+    return {
+      index: index++,
+      chunks,
+      positions,
+      get tables() {
+        return tables ??= toTables(concatParts(chunks.map((c) => c.tables)));
+      },
+    };
+  };
+  let read = 0;
   let index = 0;
   let total = 0;
   // Export files and folders without manifest are read here, up front;
@@ -57,28 +128,38 @@ export async function* analyzeBatches(
     ? (await readInput(input, problems, options)) ?? input
     : input;
   for await (
-    const r of analyzeStream(
-      articleSource(source, resources, problems, options),
+    const chunk of analyzeStream(
+      ofShard(articleSource(source, resources, problems, options)),
       resources,
       {
         workers: options.workers,
         paths: resourcePaths(options),
+        chunkSize: CHUNK,
+        leaveOut: options.leaveOut,
+        boundary: size,
         stages: options.stages,
       },
     )
   ) {
-    options.onArticle?.(r);
-    if (r.error !== undefined) {
+    for (const a of chunk.articles) {
+      options.onArticle?.(a);
+      read++;
+      const position = sentPositions.shift()!;
+      if (a.error === undefined) {
+        total++;
+        pendingPositions.push(position);
+        continue;
+      }
       problems.push({
-        file: r.file
+        file: a.file
           ? (typeof input === "string"
-            ? join(corpusRoot(input), r.file)
-            : r.file)
-          : `article "${r.article_id}"`,
+            ? join(corpusRoot(input), a.file)
+            : a.file)
+          : `article "${a.article_id}"`,
         line: null,
         severity: "error",
         message:
-          `the analysis of article "${r.article_id}" failed: ${r.error}; it was skipped (a bug in the library: please report it with the article)`,
+          `the analysis of article "${a.article_id}" failed: ${a.error}; it was skipped (a bug in the library: please report it with the article)`,
       });
       if (options.strict) {
         throw new CorpusError(
@@ -86,22 +167,19 @@ export async function* analyzeBatches(
           "Cannot analyse the corpus (strict mode)",
         );
       }
-      continue;
     }
-    pending.push(r);
-    total++;
-    if (pending.length === size) {
-      yield { index: index++, tables: toTables(mergeResults(pending)) };
-      pending = [];
+    pending.push(chunk);
+    if (read % size === 0) {
+      const batch = flush();
+      if (batch) yield batch;
     }
   }
-  if (pending.length) {
-    yield { index: index++, tables: toTables(mergeResults(pending)) };
-  }
+  const last = flush();
+  if (last) yield last;
   if (options.strict && problems.some((p) => p.severity === "error")) {
     throw new CorpusError(problems, "Cannot analyse the corpus (strict mode)");
   }
-  if (total === 0) {
+  if (total === 0 && !(shard && readAll > 0)) {
     throw new CorpusError(
       problems,
       "Cannot analyse the corpus: no article could be read",

@@ -11,6 +11,7 @@ import { analyzeBatches } from "./analyze_batches.ts";
 import { problemTable } from "./merge.ts";
 import type { AnalyzeOptions } from "./options.ts";
 import { loadResources, type Resources } from "./resources.ts";
+import type { TableSpill } from "./table_spill.ts";
 import { CORPUS_STAGES } from "./stages/mod.ts";
 import { runCorpusStages } from "./stages/run.ts";
 import type { CorpusStage } from "./stages/types.ts";
@@ -71,6 +72,32 @@ export async function analyzeCorpus(
     loadResources(options),
     options.corpusStages,
   );
+}
+
+/**
+ * {@linkcode finishCorpus} for tables spilled to disk: only the tables the
+ * corpus stages read are loaded (and dropped once the stages ran); the
+ * result reads every other article-level table back from the spill when
+ * it is used (see table_spill.ts).
+ */
+export function finishSpilled(
+  spill: TableSpill,
+  problems: CorpusProblem[],
+  resources: Resources,
+  stages: readonly CorpusStage[] = CORPUS_STAGES,
+): CorpusTables {
+  const reads = new Set(stages.flatMap((s) => s.reads));
+  const spilled = spill.names();
+  const input: Record<string, Table> = {};
+  for (const name of spilled) {
+    if (reads.has(name)) input[name] = spill.load(name);
+  }
+  const finished = finishCorpus(input, problems, resources, stages);
+  const out = spill.tables();
+  for (const [name, table] of Object.entries(finished)) {
+    if (!spilled.includes(name)) out[name] = table;
+  }
+  return out as CorpusTables;
 }
 
 /**

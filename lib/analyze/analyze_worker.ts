@@ -1,12 +1,20 @@
 /**
- * Web Worker entry: loads the resources once, then analyses the articles it
- * is sent and posts back each {@linkcode ArticleResult} with its sequence
- * number. See worker_pool.ts.
+ * Web Worker entry: loads the resources once, then analyses the chunks of
+ * articles it is sent and posts back each chunk's tables as Arrow IPC bytes,
+ * transferred (not cloned), with its sequence number. See article_stream.ts.
  *
  * @module
  */
-import type { Article } from "../corpus/article.ts";
-import { analyzeToResult } from "./article_result.ts";
+import {
+  analyzeChunk,
+  type ArticleSummary,
+  type PendingArticle,
+} from "./analyze_chunk.ts";
+import {
+  type EncodedTable,
+  encodeTables,
+  transferables,
+} from "./columns_ipc.ts";
 import {
   loadResources,
   type ResourcePaths,
@@ -15,33 +23,41 @@ import {
 
 /** Messages the pool sends. */
 export type WorkerRequest =
-  | { type: "init"; paths: ResourcePaths }
-  | { type: "article"; seq: number; article: Article; notes: string[] };
+  | { type: "init"; paths: ResourcePaths; leaveOut: string[] }
+  | { type: "chunk"; seq: number; items: PendingArticle[] };
 
 /** Messages the worker sends back. */
 export type WorkerReply =
   | {
     type: "result";
     seq: number;
-    result: import("./article_result.ts").ArticleResult;
+    tables: Record<string, EncodedTable>;
+    articles: ArticleSummary[];
   }
   | { type: "error"; seq: number; message: string };
 
 let resources: Resources | undefined;
+let leaveOut: string[] = [];
 const self_ = globalThis as unknown as {
   onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
-  postMessage(m: WorkerReply): void;
+  postMessage(m: WorkerReply, transfer?: Transferable[]): void;
 };
 
 self_.onmessage = (e: MessageEvent<WorkerRequest>) => {
   const msg = e.data;
   if (msg.type === "init") {
     resources = loadResources(msg.paths);
+    Object.values(resources); // all of them, now: a bad file fails here
+    leaveOut = msg.leaveOut;
     return;
   }
   try {
-    const result = analyzeToResult(msg.article, resources!, msg.notes);
-    self_.postMessage({ type: "result", seq: msg.seq, result });
+    const { tables, articles } = analyzeChunk(msg.items, resources!, leaveOut);
+    const encoded = encodeTables(tables);
+    self_.postMessage(
+      { type: "result", seq: msg.seq, tables: encoded, articles },
+      transferables(encoded),
+    );
   } catch (err) {
     self_.postMessage({
       type: "error",

@@ -1,27 +1,30 @@
 /**
- * Merge per-article results into corpus tables, in article order.
+ * Merge per-article (or per-chunk) tables into corpus tables, in order,
+ * column by column.
  *
  * @module
  */
 import * as aq from "arquero";
 import type { ColumnTable as Table } from "arquero";
 import type { CorpusProblem } from "../corpus/problems.ts";
-import type { ArticleResult } from "./article_result.ts";
+import type { TablePart } from "./article_result.ts";
 import { PROBLEMS } from "./schemas.ts";
 import type { Columns } from "./table_builder.ts";
 
-/** Merge per-article results, in order, into one set of columns per table. */
-export function mergeResults(
-  results: Iterable<ArticleResult>,
-): Record<string, Columns> {
-  // Gather each column's per-article arrays, then concatenate once: pushing
-  // row by row into growing arrays cost 8% of the run (profiled at 100×).
+/**
+ * Concatenate sets of tables, in order, into one set: each column's parts
+ * are gathered, then copied once into an array of the final length (pushing
+ * row by row into growing arrays cost 8% of the run, profiled at 100×).
+ */
+export function concatParts(
+  sets: Iterable<Record<string, TablePart>>,
+): Record<string, TablePart> {
   const parts = new Map<
     string,
     { names: readonly string[]; cols: unknown[][][] }
   >();
-  for (const r of results) {
-    for (const [name, t] of Object.entries(r.tables)) {
+  for (const set of sets) {
+    for (const [name, t] of Object.entries(set)) {
       let p = parts.get(name);
       if (!p) {
         p = { names: t.names, cols: t.names.map(() => []) };
@@ -30,16 +33,20 @@ export function mergeResults(
       t.names.forEach((c, i) => p!.cols[i].push(t.columns[c]));
     }
   }
-  const out: Record<string, Columns> = {};
+  const out: Record<string, TablePart> = {};
   for (const [name, p] of parts) {
-    out[name] = Object.fromEntries(
-      p.names.map((c, i) => [c, concatAll(p.cols[i])]),
-    );
+    out[name] = {
+      names: p.names,
+      columns: Object.fromEntries(
+        p.names.map((c, i) => [c, concatAll(p.cols[i])]),
+      ),
+    };
   }
   return out;
 }
 
 function concatAll(arrays: unknown[][]): unknown[] {
+  if (arrays.length === 1) return arrays[0];
   let n = 0;
   for (const a of arrays) n += a.length;
   const out = new Array(n);
@@ -50,13 +57,13 @@ function concatAll(arrays: unknown[][]): unknown[] {
   return out;
 }
 
-/** Arquero tables from merged columns, in a fixed (sorted) key order. */
+/** Arquero tables from merged parts, in a fixed (sorted) key order. */
 export function toTables(
-  columns: Record<string, Columns>,
+  parts: Record<string, TablePart>,
 ): Record<string, Table> {
   const tables: Record<string, Table> = {};
-  for (const name of Object.keys(columns).sort()) {
-    tables[name] = aq.table(columns[name]);
+  for (const name of Object.keys(parts).sort()) {
+    tables[name] = aq.table(parts[name].columns, [...parts[name].names]);
   }
   return tables;
 }

@@ -112,30 +112,58 @@ function cacheKey(paths: ResourcePaths): string {
   return JSON.stringify(paths, Object.keys(paths).sort()) + stamps.join("|");
 }
 
+// Each resource is loaded on first use: a thread that only reads articles
+// (the main thread of a run with workers) or only runs the corpus stages
+// never loads the known-word list or the sentiment lexicon, which are most
+// of the loading time.
 function loadFresh(paths: ResourcePaths): Resources {
-  const conflicts = loadConflicts(paths.conflicts);
-  return {
-    boilerplate: loadBoilerplateRules(paths.boilerplate),
-    conflicts,
-    conflictIndex: compileConflicts(conflicts),
-    codebook: loadCodebook(paths),
-    frameModel: loadFrameModel(paths.frameWeights),
-    gazetteer: loadGazetteer({
-      actors: paths.actors,
-      roles: paths.roles,
-      firstNames: paths.firstNames,
-    }),
-    names: loadNameLexicon({
-      firstNames: paths.firstNames,
-      knownWords: paths.knownWords,
-    }),
-    speechCues: loadSpeechCues(paths.speechCues),
-    sentiment: loadSentimentLexicon(
-      paths.sentimentLexicon,
-      paths.sentimentLexiconFormat,
-      paths.sentimentModifiers,
-    ),
-  };
+  return lazily<Resources>({
+    boilerplate: () => loadBoilerplateRules(paths.boilerplate),
+    conflicts: () => loadConflicts(paths.conflicts),
+    conflictIndex: (r) => compileConflicts(r.conflicts),
+    codebook: () => loadCodebook(paths),
+    frameModel: () => loadFrameModel(paths.frameWeights),
+    gazetteer: () =>
+      loadGazetteer({
+        actors: paths.actors,
+        roles: paths.roles,
+        firstNames: paths.firstNames,
+      }),
+    names: () =>
+      loadNameLexicon({
+        firstNames: paths.firstNames,
+        knownWords: paths.knownWords,
+      }),
+    speechCues: () => loadSpeechCues(paths.speechCues),
+    sentiment: () =>
+      loadSentimentLexicon(
+        paths.sentimentLexicon,
+        paths.sentimentLexiconFormat,
+        paths.sentimentModifiers,
+      ),
+  });
+}
+
+/**
+ * An object whose properties are computed by their loader on first read
+ * (a loader may read other properties), then kept.
+ */
+function lazily<T extends object>(
+  loaders: { [K in keyof T]: (self: T) => T[K] },
+): T {
+  const out = {} as T;
+  for (const key of Object.keys(loaders) as (keyof T)[]) {
+    Object.defineProperty(out, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = loaders[key](out);
+        Object.defineProperty(out, key, { value, enumerable: true });
+        return value;
+      },
+    });
+  }
+  return out;
 }
 
 /**

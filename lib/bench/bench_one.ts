@@ -7,7 +7,10 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import * as aq from "arquero";
+import { main as analyzeMain } from "../cli/analyze.ts";
 import process from "node:process";
 import { analyzeCorpus } from "../analyze/analyze_corpus.ts";
 import { analyzeBatches } from "../analyze/analyze_batches.ts";
@@ -27,7 +30,9 @@ if (import.meta.main) {
       workers: { type: "string", default: "1" },
       // memory: every table of the corpus in memory (analyzeCorpus);
       // stream: batches of articles into Arquero tables, each dropped after
-      // use (analyzeBatches), as for a corpus larger than memory.
+      // use (analyzeBatches), as for a corpus larger than memory;
+      // cli: `deno task analyze` as a user runs it (default options), into
+      // a temporary folder.
       mode: { type: "string", default: "memory" },
       "batch-size": { type: "string", default: "500" },
     },
@@ -35,7 +40,22 @@ if (import.meta.main) {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   let tokens = 0, articles = 0, sentences = 0;
-  if (values.mode === "stream") {
+  if (values.mode === "cli") {
+    const out = Deno.makeTempDirSync();
+    const code = await analyzeMain([
+      values.corpus!,
+      out,
+      "--quiet",
+      "--workers",
+      values.workers,
+    ]);
+    if (code !== 0) throw new Error(`deno task analyze exited with ${code}`);
+    const t = aq.fromArrow(readFileSync(join(out, "tables/articles.arrow")));
+    articles = t.numRows();
+    tokens = t.rollup({ n: aq.op.sum("n_tokens") }).get("n", 0) as number;
+    sentences = t.rollup({ n: aq.op.sum("n_sentences") }).get("n", 0) as number;
+    rmSync(out, { recursive: true });
+  } else if (values.mode === "stream") {
     for await (
       const b of analyzeBatches(values.corpus!, [], {
         workers: Number(values.workers),

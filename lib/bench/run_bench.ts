@@ -3,8 +3,10 @@
  *
  * Builds corpora of 1×, 10×, 100× and 1000× the source folder (default
  * corpus/) by recombining its sentences with a fixed seed, runs the full
- * analysis on each in a fresh process (1 worker, and 2 workers for the
- * speed-up), and times nlp.js German sentiment on the same sentences.
+ * analysis on each in a fresh process, and in the same run measures the
+ * regex floor (one Unicode-regex tokenising pass over the same files) and
+ * nlp.js German sentiment on the same sentences. At the speed-up size the
+ * analysis runs with 1, 2, … N workers (N = cores): the worker curve.
  * Writes outputs/bench/bench.csv, bench.json and bench.svg (log-log plot of
  * time against size).
  *
@@ -20,6 +22,7 @@ import { readCorpus } from "../corpus/read_corpus.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { scaleCorpus } from "./scale_corpus.ts";
 import { nlpjsGerman } from "./nlpjs_baseline.ts";
+import { regexFloor } from "./regex_floor.ts";
 
 /** Articles per batch and V8 heap cap (MB) of the streaming measurement. */
 const STREAM_BATCH = 100;
@@ -32,13 +35,24 @@ interface Point {
   tokens: number;
   bytes: number;
   seconds: number;
+  /** CPU time of the process, all threads. */
+  cpu_seconds: number;
   tokens_per_s: number;
+  /** Tokens per CPU-second: per-core speed, steadier on a loaded machine. */
+  tokens_per_cpu_s: number;
+  /** Regex floor on the same files, same run (tokens/s). */
+  floor_tokens_per_s: number;
+  /** tokens_per_cpu_s as a fraction of the floor. */
+  ratio_to_floor: number;
   mb_per_s: number;
   peak_rss_mb: number;
   rss_per_corpus_byte: number;
-  /** Peak RSS of the streaming run (batches of 100 articles, dropped). */
-  stream_peak_rss_mb: number;
-  stream_rss_per_corpus_byte: number;
+  /**
+   * Peak RSS of `deno task analyze` with its defaults (1 worker): the
+   * path a user takes.
+   */
+  cli_peak_rss_mb: number;
+  cli_rss_per_corpus_byte: number;
 }
 
 async function measure(dir: string, workers: number, mode = "memory") {
@@ -99,9 +113,12 @@ if (import.meta.main) {
       sizes: { type: "string", default: "1,10,100,1000" },
       out: { type: "string", default: "outputs/bench" },
       "speedup-size": { type: "string", default: "100" },
+      // The worker curve runs 1 … this many workers (default: cores).
+      workers: { type: "string" },
     },
   });
   const sizes = values.sizes.split(",").map(Number);
+  const cores = Number(values.workers ?? navigator.hardwareConcurrency);
   const speedupSize = Number(values["speedup-size"]);
   mkdirSync(values.out, { recursive: true });
   const work = join(values.out, ".corpora");
@@ -110,9 +127,13 @@ if (import.meta.main) {
     const dir = join(work, `${size}x`);
     rmSync(dir, { recursive: true, force: true });
     const scaled = scaleCorpus(values.source, dir, size);
-    // Memory of the streaming path, which is what bounds a large corpus.
-    const stream = (await measure(dir, 1, "stream")).peak_rss as number;
-    for (const workers of size === speedupSize ? [1, 2] : [1]) {
+    const floor = regexFloor(dir).tokens_per_s;
+    // Memory of the default command, which is what a user meets.
+    const cli = (await measure(dir, 1, "cli")).peak_rss as number;
+    const curve = size === speedupSize
+      ? Array.from({ length: cores }, (_, i) => i + 1)
+      : [1];
+    for (const workers of curve) {
       const m = await measure(dir, workers);
       const p: Point = {
         size,
@@ -121,12 +142,16 @@ if (import.meta.main) {
         tokens: m.tokens,
         bytes: scaled.bytes,
         seconds: m.seconds,
+        cpu_seconds: m.cpu_seconds,
         tokens_per_s: m.tokens / m.seconds,
+        tokens_per_cpu_s: m.tokens / m.cpu_seconds,
+        floor_tokens_per_s: floor,
+        ratio_to_floor: m.tokens / m.cpu_seconds / floor,
         mb_per_s: scaled.bytes / 1e6 / m.seconds,
         peak_rss_mb: m.peak_rss / 1e6,
         rss_per_corpus_byte: m.peak_rss / scaled.bytes,
-        stream_peak_rss_mb: stream / 1e6,
-        stream_rss_per_corpus_byte: stream / scaled.bytes,
+        cli_peak_rss_mb: cli / 1e6,
+        cli_rss_per_corpus_byte: cli / scaled.bytes,
       };
       points.push(p);
       console.error(
@@ -134,11 +159,19 @@ if (import.meta.main) {
           p.tokens.toLocaleString("en")
         } tokens in ${p.seconds.toFixed(2)} s = ${
           Math.round(p.tokens_per_s).toLocaleString("en")
-        } tokens/s, ${p.mb_per_s.toFixed(2)} MB/s, peak RSS ${
+        } tokens/s (${
+          Math.round(p.tokens_per_cpu_s).toLocaleString("en")
+        } per CPU-second = ${
+          (p.ratio_to_floor * 100).toFixed(1)
+        }% of the regex floor, ${
+          Math.round(floor).toLocaleString("en")
+        } per CPU-second), ${p.mb_per_s.toFixed(2)} MB/s, peak RSS ${
           p.peak_rss_mb.toFixed(0)
-        } MB (${p.rss_per_corpus_byte.toFixed(1)}× corpus); streaming ${
-          p.stream_peak_rss_mb.toFixed(0)
-        } MB (${p.stream_rss_per_corpus_byte.toFixed(1)}×)`,
+        } MB (${
+          p.rss_per_corpus_byte.toFixed(1)
+        }× corpus, all tables in memory); deno task analyze ${
+          p.cli_peak_rss_mb.toFixed(0)
+        } MB (${p.cli_rss_per_corpus_byte.toFixed(1)}×)`,
       );
     }
     rmSync(dir, { recursive: true, force: true });
@@ -148,12 +181,27 @@ if (import.meta.main) {
   const ref = points.find((p) => p.size === speedupSize && p.workers === 1) ??
     points[points.length - 1];
   const two = points.find((p) => p.size === speedupSize && p.workers === 2);
+  const curve = points.filter((p) => p.size === speedupSize).map((p) => ({
+    workers: p.workers,
+    tokens_per_s: p.tokens_per_s,
+    speedup: ref.seconds / p.seconds,
+  }));
   const summary = {
+    cores: navigator.hardwareConcurrency,
     nlpjs_words_per_s: nlpjs,
     ratio_vs_nlpjs: ref.tokens_per_s / nlpjs,
     speedup_2_workers: two ? ref.seconds / two.seconds : null,
+    worker_curve: curve,
     points,
   };
+  console.error(
+    `worker curve at ${speedupSize}× (${navigator.hardwareConcurrency} cores): ` +
+      curve.map((c) =>
+        `${c.workers}: ${
+          Math.round(c.tokens_per_s).toLocaleString("en")
+        } tokens/s (${c.speedup.toFixed(2)}×)`
+      ).join(", "),
+  );
   console.error(
     `nlp.js German sentiment: ${
       Math.round(nlpjs).toLocaleString("en")

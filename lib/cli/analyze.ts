@@ -7,27 +7,29 @@
  * @module
  */
 import { parseArgs } from "node:util";
+import { rmSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { ColumnTable as Table } from "arquero";
 import { analyzeBatches } from "../analyze/analyze_batches.ts";
-import { finishCorpus } from "../analyze/analyze_corpus.ts";
+import { finishSpilled } from "../analyze/analyze_corpus.ts";
 import { loadResources } from "../analyze/resources.ts";
 import { parseManifest } from "../corpus/manifest.ts";
 import { INPUT_FORMATS } from "../corpus/readers/read_input.ts";
 import { type CorpusProblem, formatProblem } from "../corpus/problems.ts";
-import { problemTable } from "../analyze/merge.ts";
 import {
   DEFAULT_MAX_ARTICLE_MB,
   MAX_MANIFEST_BYTES,
   readCorpusFile,
 } from "../corpus/corpus_file.ts";
 import { replaceDirAtomically } from "../io/atomic_dir.ts";
-import { cellLimitProblems } from "../io/cell_limits.ts";
 import { withOutputPath } from "../io/output_file.ts";
 import { withOutputLock } from "../io/output_lock.ts";
 import { writeParquetShard } from "../io/parquet_shards.ts";
-import { writeTablesTo } from "../io/write_tables.ts";
+import { writeCorpusTables } from "./write_corpus.ts";
+import { TableSpill } from "../analyze/table_spill.ts";
+import { analyzeShard } from "./analyze_shard.ts";
+import { parseShard, shardOf, type ShardSpec } from "../analyze/shard.ts";
 import { Progress } from "./progress.ts";
+import { runMain } from "./run_main.ts";
 
 const USAGE = `Usage: deno task analyze [corpus] [output-folder] [options]
 
@@ -48,6 +50,12 @@ Options:
                    written as shards, one per batch; with parquet alone the
                    run streams and memory is bounded by the batch size
   --batch-size N   articles per batch / Parquet shard (default: 500)
+  --shard I/N      analyse only shard I of N (articles by a hash of their id)
+                   and write its article-level tables as Parquet into
+                   <output-folder>/shards/I/; then \`deno task merge\`
+  --tables WHICH    all, or no-tokens to leave out the token table (default:
+                   all up to 10 MB of article text, no-tokens above, with a
+                   note: the token table is most of a run's memory)
   --strict         stop at the first bad article or manifest row
   --max-article-mb N
                    skip (with an error naming it) any article file larger
@@ -91,19 +99,74 @@ function positiveNumber(
   return n;
 }
 
-function countArticles(corpus: string): number {
+/**
+ * The articles the manifest lists (those of `shard` only, if given) and the
+ * bytes of all its article files; zeros when it cannot be read (the
+ * analysis then reports why).
+ */
+function corpusSize(
+  corpus: string,
+  shard?: ShardSpec,
+): { articles: number; bytes: number } {
   try {
     const file = join(corpus, "manifest.csv");
-    const bytes = readCorpusFile(corpus, "manifest.csv", {
-      maxBytes: MAX_MANIFEST_BYTES,
-    });
-    return parseManifest(new TextDecoder().decode(bytes), file).rows.length;
+    const text = new TextDecoder().decode(
+      readCorpusFile(corpus, "manifest.csv", { maxBytes: MAX_MANIFEST_BYTES }),
+    );
+    const rows = parseManifest(text, file).rows;
+    let bytes = 0;
+    for (const r of rows) {
+      try {
+        bytes += statSync(join(corpus, r.file)).size;
+      } catch { /* reported by the analysis */ }
+    }
+    return {
+      articles: shard
+        ? rows.filter((r) => shardOf(r.id, shard.count) === shard.index)
+          .length
+        : rows.length,
+      bytes,
+    };
   } catch {
-    return 0;
+    // An export file (CSV, JSON, …): its size stands for the text's.
+    try {
+      const st = statSync(corpus);
+      return { articles: 0, bytes: st.isFile() ? st.size : 0 };
+    } catch {
+      return { articles: 0, bytes: 0 };
+    }
   }
 }
 
-async function main(args: string[]): Promise<number> {
+/** Above this much article text the token table is left out by default. */
+const TOKENS_UP_TO_BYTES = 10_000_000;
+
+/** The tables to leave out for `--tables` (`all`, `no-tokens`, or auto). */
+function tablesLeftOut(
+  choice: string | undefined,
+  bytes: number,
+  quiet: boolean,
+): string[] {
+  if (choice === "all") return [];
+  if (choice === "no-tokens") return ["tokens"];
+  if (choice !== undefined) {
+    throw new TypeError(
+      `Cannot run with --tables ${choice}: use all or no-tokens`,
+    );
+  }
+  if (bytes <= TOKENS_UP_TO_BYTES) return [];
+  if (!quiet) {
+    console.error(
+      `note: the corpus has ${
+        (bytes / 1e6).toFixed(0)
+      } MB of text, so the token table (about 10 rows per 60 bytes, most of a run's memory) is not written; pass --tables all to write it`,
+    );
+  }
+  return ["tokens"];
+}
+
+/** Run `deno task analyze` with these arguments; the exit code. */
+export async function main(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -115,6 +178,8 @@ async function main(args: string[]): Promise<number> {
       "input-format": { type: "string" },
       columns: { type: "string" },
       "batch-size": { type: "string" },
+      shard: { type: "string" },
+      tables: { type: "string" },
       "max-article-mb": { type: "string" },
       "raw-csv": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
@@ -152,13 +217,30 @@ async function main(args: string[]): Promise<number> {
   }
   const whole = formats.has("csv") || formats.has("arrow");
   const problems: CorpusProblem[] = [];
-  const progress = new Progress(countArticles(corpus), {
-    quiet: values.quiet,
-  });
+  const shard = values.shard === undefined
+    ? undefined
+    : parseShard(values.shard);
+  const size = corpusSize(corpus, shard);
+  const progress = new Progress(size.articles, { quiet: values.quiet });
+  const leaveOut = tablesLeftOut(values.tables, size.bytes, values.quiet);
+  if (shard) {
+    return await analyzeShard(corpus, out, shard, {
+      strict: values.strict,
+      workers,
+      batchSize,
+      quiet: values.quiet,
+      progress,
+      leaveOut,
+      format: values["input-format"],
+      columns: values.columns,
+      maxArticleBytes: Math.floor(maxArticleMb * 1024 * 1024),
+    });
+  }
   const tablesDir = join(out, "tables");
   const summary = { articles: 0, sentences: 0, tokens: 0 };
   const write = async (tmp: string) => {
-    const batches: Record<string, Table>[] = [];
+    // Article-level tables wait on disk, not in memory, until written.
+    const spill = whole ? new TableSpill(join(tmp, ".spill")) : null;
     for await (
       const batch of analyzeBatches(corpus, problems, {
         strict: values.strict,
@@ -167,43 +249,33 @@ async function main(args: string[]): Promise<number> {
         columns: values.columns,
         workers,
         batchSize,
-        onArticle: (r) =>
-          progress.tick(r.tables.tokens?.columns.start.length ?? 0),
+        leaveOut,
+        onArticle: (a) => {
+          progress.tick(a.tokens);
+          if (a.error !== undefined) return;
+          summary.articles++;
+          summary.sentences += a.sentences;
+          summary.tokens += a.tokens;
+        },
       })
     ) {
       if (formats.has("parquet")) {
         writeParquetShard(batch.tables, join(tmp, "parquet"), batch.index);
       }
-      summary.articles += batch.tables.articles.numRows();
-      summary.sentences += batch.tables.sentences.numRows();
-      summary.tokens += batch.tables.tokens.numRows();
-      if (whole) batches.push(batch.tables);
+      for (const chunk of batch.chunks) spill?.add(chunk);
     }
     progress.done();
     for (const p of problems) console.error(formatProblem(p));
-    const corpusTables = whole
-      ? finishCorpus(concatBatches(batches), problems, loadResources())
-      : null;
-    if (corpusTables) {
-      // Loaded only here: danfojs brings TensorFlow.js (about 2 s to load).
-      const { writeFramingWorkbook, FRAMING_WORKBOOK_TABLES } = await import(
-        "../io/write_excel.ts"
-      );
-      // Texts too long for an Excel cell are cut in the workbook: say so.
-      const cut = cellLimitProblems(corpusTables, FRAMING_WORKBOOK_TABLES, {
-        corpus,
-      });
-      if (cut.length) {
-        problems.push(...cut);
-        for (const p of cut) console.error(formatProblem(p));
-        corpusTables.problems = problemTable(problems);
-      }
-      writeTablesTo(corpusTables, tmp, {
+    if (spill) {
+      const corpusTables = finishSpilled(spill, problems, loadResources());
+      await writeCorpusTables(corpusTables, tmp, {
         csv: formats.has("csv"),
         arrow: formats.has("arrow"),
         rawCsv: values["raw-csv"],
+        problems,
+        corpus,
       });
-      writeFramingWorkbook(corpusTables, tmp);
+      rmSync(spill.dir, { recursive: true });
     }
   };
   try {
@@ -221,30 +293,4 @@ async function main(args: string[]): Promise<number> {
   return 0;
 }
 
-/** Concatenate per-batch tables (same schemas) in batch order. */
-function concatBatches(
-  batches: Record<string, Table>[],
-): Record<string, Table> {
-  if (batches.length === 1) return batches[0];
-  const out: Record<string, Table> = {};
-  const names = [...new Set(batches.flatMap((b) => Object.keys(b)))].sort();
-  for (const name of names) {
-    const parts = batches.map((b) => b[name]).filter(Boolean);
-    out[name] = parts.length === 1
-      ? parts[0]
-      : parts[0].concat(...parts.slice(1));
-  }
-  return out;
-}
-
-if (import.meta.main) {
-  try {
-    Deno.exit(await main(Deno.args));
-  } catch (e) {
-    // Researchers read these: the message says what failed and what to do;
-    // a stack trace would only bury it. FRAMING_DEBUG=1 shows the stack.
-    if (Deno.env.get("FRAMING_DEBUG")) console.error(e);
-    else console.error(`error: ${e instanceof Error ? e.message : String(e)}`);
-    Deno.exit(1);
-  }
-}
+if (import.meta.main) await runMain(main);

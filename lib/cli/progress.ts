@@ -14,9 +14,15 @@ export class Progress {
   #t0 = performance.now();
   #last = 0;
   #enc = new TextEncoder();
+  #unit: string;
 
-  constructor(total: number, options: { quiet?: boolean } = {}) {
+  /** `unit` names what is counted (default "articles"). */
+  constructor(
+    total: number,
+    options: { quiet?: boolean; unit?: string } = {},
+  ) {
     this.#total = total;
+    this.#unit = options.unit ?? "articles";
     this.enabled = !options.quiet && Deno.stderr.isTerminal();
   }
 
@@ -35,9 +41,13 @@ export class Progress {
     const width = 24;
     const filled = Math.round(frac * width);
     const bar = "█".repeat(filled) + "░".repeat(width - filled);
-    const line = `\r${bar} ${this.#done}/${this.#total} articles · ${
-      Math.round(rate).toLocaleString("en")
-    } tokens/s · ${eta.toFixed(0)} s left `;
+    const speed = this.#tokens
+      ? ` · ${Math.round(rate).toLocaleString("en")} tokens/s`
+      : "";
+    const line =
+      `\r${bar} ${this.#done}/${this.#total} ${this.#unit}${speed} · ${
+        eta.toFixed(0)
+      } s left `;
     Deno.stderr.writeSync(this.#enc.encode(line));
   }
 

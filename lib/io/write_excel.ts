@@ -1,13 +1,13 @@
 /**
- * Write tables as an Excel workbook, one sheet per table, through danfojs.
+ * Write tables as an Excel workbook, one sheet per table, with SheetJS
+ * (`xlsx` 0.17.2), straight from the Arquero tables' columns.
  *
- * danfojs's own `toExcel` writes a workbook with a single sheet (and with a
- * `filePath` option, which it ignores, to `output.xlsx`). A workbook of
- * several sheets is therefore assembled with the SheetJS library that
- * danfojs itself writes Excel files with (`xlsx` 0.17.2, the version
- * danfojs 1.1.2 depends on, so one copy is installed): each table becomes a
- * danfojs DataFrame ({@linkcode toDanfo}) whose header and rows fill one
- * sheet, as `toExcel` does.
+ * The workbook used to be assembled from danfojs DataFrames; that loaded
+ * TensorFlow.js (about 2 s and 100s of MB) into every analysis run for a
+ * job that only needs each table's values. The cells are the same: a
+ * column of one kind keeps its values, a column that mixes kinds or holds
+ * objects is written as text (the check danfojs would fail, see
+ * {@linkcode danfoDtype}).
  *
  * The bytes are deterministic: SheetJS leaves the document properties empty
  * but stamps every ZIP entry with the current time, which
@@ -15,11 +15,11 @@
  *
  * @module
  */
-import type { ColumnTable, Table } from "arquero";
+import type { Table } from "arquero";
 import * as XLSX from "xlsx";
 import { renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { danfoDtype, toDanfo } from "./danfo.ts";
+import { danfoDtype } from "./danfo_dtype.ts";
 import { fixZipDates } from "./_zip_dates.ts";
 import { fitCellText, fitSheetRows } from "./cell_limits.ts";
 
@@ -37,36 +37,33 @@ function asText(v: unknown): string | null {
 }
 
 /**
- * The table with every column danfojs cannot hold as one type (mixed kinds,
- * objects) turned into text, so that one odd column never stops the main
- * job's export.
+ * The column's values as cells: a column of one kind as it is, a column that
+ * mixes kinds of values or holds objects as text, so that one odd column
+ * never stops the main job's export.
  */
-function excelReady(table: Table): Table {
-  const textColumns: Record<string, unknown[]> = {};
-  for (const name of table.columnNames()) {
-    const values = table.array(name) as ArrayLike<unknown>;
-    try {
-      danfoDtype(name, values);
-    } catch {
-      textColumns[name] = Array.from(values, asText);
-    }
+function columnCells(values: ArrayLike<unknown>, name: string): unknown[] {
+  try {
+    danfoDtype(name, values);
+    return Array.from(values);
+  } catch {
+    return Array.from(values, asText);
   }
-  return Object.keys(textColumns).length
-    ? (table as ColumnTable).assign(textColumns)
-    : table;
 }
 
 function sheetRows(_name: string, table: Table): Cell[][] {
-  const df = toDanfo(excelReady(table));
-  const header = df.columns;
-  const rows = (table.numRows() === 0 ? [] : df.values) as unknown[][];
+  const header = table.columnNames();
+  const columns = header.map((c) =>
+    columnCells(table.array(c) as ArrayLike<unknown>, c)
+  );
   const out: Cell[][] = [header];
-  for (let r = 0; r < rows.length; r++) {
-    const src = rows[r];
-    const row: Cell[] = new Array(src.length);
-    for (let c = 0; c < src.length; c++) {
-      const v = src[c];
-      if (typeof v === "number") {
+  const n = table.numRows();
+  for (let r = 0; r < n; r++) {
+    const row: Cell[] = new Array(header.length);
+    for (let c = 0; c < header.length; c++) {
+      const v = columns[c][r];
+      if (v === undefined || v === null) {
+        row[c] = null;
+      } else if (typeof v === "number") {
         // Excel has no NaN or infinity: leave the cell empty (missing).
         row[c] = Number.isFinite(v) ? v : null;
       } else if (typeof v === "string") {

@@ -31,13 +31,10 @@
  *
  * @module
  */
-import { type Token, tokenize } from "../text/tokens.ts";
-import { loadSentimentLexicon } from "./lexicon.ts";
-import type { SentimentLexicon } from "./lexicon_builder.ts";
+import type { Token } from "../text/tokens.ts";
 import {
   type LocatedMatch,
   type MatchedTokens,
-  matchTerms,
   type SentimentMatch,
 } from "./match_terms.ts";
 import {

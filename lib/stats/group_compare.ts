@@ -394,6 +394,8 @@ export interface ComparisonRow {
   q: number;
 }
 
+/** "Military action" → "military action", as the label runs in a sentence. */
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const pts = (x: number) => {
   const r = Math.round(x * 100);
@@ -420,7 +422,7 @@ const qText = (
  */
 export function stateComparison(r: ComparisonRow): string {
   if (r.measure === "frame share") {
-    return `${r.group_a} used the ${r.label} frame in ${
+    return `${r.group_a} used the ${lowerFirst(r.label)} frame in ${
       pct(r.a)
     } of sentences, ${r.group_b} in ${pct(r.b)}; difference ${
       pts(r.diff)

@@ -204,3 +204,21 @@ Deno.test("`findQuotes()` reports a clause, not a topic or a circumstance", () =
     [],
   );
 });
+
+Deno.test("`findQuotes()` finds the subject of 'hat … aufgefordert' and 'forderte … auf'", () => {
+  const [a] = findQuotes(
+    "Annalena Baerbock hat ihren Amtskollegen Sergej Lawrow aufgefordert, die Truppen abzuziehen.",
+  );
+  assert.equal(a.speaker, "annalena_baerbock");
+  assert.equal(a.text, "die Truppen abzuziehen");
+  const [b] = findQuotes(
+    "Grünen-Chefin Annalena Baerbock forderte die Regierung auf, die Hilfe aufzustocken.",
+  );
+  assert.equal(b.speaker, "annalena_baerbock");
+  assert.equal(b.cue, "forderte auf");
+  // In the passive the agent after "von" speaks, not the subject.
+  const [c] = findQuotes(
+    "Russland wurde von Annalena Baerbock aufgefordert, die Truppen abzuziehen.",
+  );
+  assert.notEqual(c?.speaker, "russia");
+});

@@ -153,3 +153,21 @@ Deno.test("`findNames()` takes unknown organisations for organisation candidates
   assert.deepEqual(kinds("Die Partei kündigte Proteste an."), []);
   assert.deepEqual(kinds("Wer Partei ergreift, verliert."), []);
 });
+
+Deno.test("`findActors()` reads a capital as its government after 'dass' and in 'Beziehungen zu', a state as target of an invasion", () => {
+  const ids = (t: string) =>
+    findActors(t, { roles: false }).map((m) => `${m.actor_id}/${m.reading}`);
+  assert.deepEqual(ids("Er sagte, dass Moskau unter Druck stehe."), [
+    "russia_government/actor",
+  ]);
+  assert.deepEqual(ids("Die Beziehungen zu Moskau sind abgebrochen."), [
+    "russia_government/actor",
+  ]);
+  assert.deepEqual(ids("Der Einmarsch in die Ukraine begann im Februar."), [
+    "ukraine/actor",
+  ]);
+  assert.deepEqual(ids("Die Flüchtlinge wollen nach Deutschland."), [
+    "refugees/actor",
+    "germany/place",
+  ]);
+});

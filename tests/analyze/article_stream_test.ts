@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import * as aq from "arquero";
 import { analyzeCorpus } from "../../lib/mod.ts";
 
-const articles = Array.from({ length: 23 }, (_, i) => ({
+// More articles than one chunk (32), so that several workers get chunks.
+const articles = Array.from({ length: 75 }, (_, i) => ({
   id: `art${String(i).padStart(3, "0")}`,
   text:
     `Bagdad.\n\nDie Regierung in Bagdad forderte am ${
@@ -12,10 +13,19 @@ const articles = Array.from({ length: 23 }, (_, i) => ({
     `In Aleppo dauern die Kämpfe an; ${i * 1000} Menschen sind auf der Flucht.`,
 }));
 
+// CSV and Arrow IPC bytes of every table: Arrow also catches a value that
+// changed type (an integer that came back as a string, say) on its way
+// through a worker.
 async function csvOf(workers: number, input: string | typeof articles) {
   const t = await analyzeCorpus(input, { workers });
   return Object.fromEntries(
-    Object.keys(t).sort().map((name) => [name, aq.toCSV(t[name])]),
+    Object.keys(t).sort().map((
+      name,
+    ) => [
+      name,
+      aq.toCSV(t[name]) + "\n--arrow--\n" +
+      Array.from(aq.toArrowIPC(t[name])).join(","),
+    ]),
   );
 }
 
@@ -26,7 +36,7 @@ Deno.test("analyzeCorpus() gives byte-identical tables with 1 and 2 workers", as
   for (const name of Object.keys(one)) {
     assert.equal(two[name], one[name], `table ${name} differs`);
   }
-  assert.ok(one.sentences.split("\n").length > 23 * 3);
+  assert.ok(one.sentences.split("\n").length > articles.length * 3);
 });
 
 Deno.test("analyzeCorpus() on the corpus folder is identical with 1 and 3 workers", async () => {

@@ -1,7 +1,11 @@
 import assert, { deepStrictEqual as assertEquals } from "node:assert/strict";
-import { decideFrames, findFrames, loadFrameModel } from "../../lib/mod.ts";
+import { findFrames } from "../../lib/mod.ts";
+import {
+  decideFrames,
+  frameModelFrom,
+  loadFrameModel,
+} from "../../lib/frames/frame_model.ts";
 import { parseWeights } from "../../lib/learn/weights_file.ts";
-import { frameModelFrom } from "../../lib/frames/frame_model.ts";
 
 const file = (rows: string[]) =>
   ["# test", "feature\tmilitary_action\tdiplomacy", ...rows].join("\n") + "\n";

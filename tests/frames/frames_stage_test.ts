@@ -3,8 +3,8 @@ import {
   analyzeCorpus,
   type CorpusTables,
   loadCodebook,
-  loadFrameModel,
 } from "../../lib/mod.ts";
+import { loadFrameModel } from "../../lib/frames/frame_model.ts";
 
 type Row = Record<string, unknown>;
 const rows = (t: CorpusTables, name: string) => t[name].objects() as Row[];

@@ -1,9 +1,11 @@
 import assert, { deepStrictEqual as assertEquals } from "node:assert/strict";
 import { readCodedSentences } from "../../lib/frames/coded_sentences.ts";
 import { trainFrames } from "../../lib/frames/train_frames.ts";
-import { loadFrameModel } from "../../lib/mod.ts";
 import { parseWeights } from "../../lib/learn/weights_file.ts";
-import { frameModelFrom } from "../../lib/frames/frame_model.ts";
+import {
+  frameModelFrom,
+  loadFrameModel,
+} from "../../lib/frames/frame_model.ts";
 
 const ids = new Set(["military_action", "domestic_politics", "diplomacy"]);
 

@@ -71,7 +71,7 @@ Deno.test("`replaceDirAtomically()` restores outputs a run killed mid-swap set a
 
 // Issue 14, case 7: `<outputs>/tables/` was replaced wholesale, deleting a
 // user's own file in it without a word.
-Deno.test("`replaceDirAtomically()` keeps the user's own files and folders, with a note", async () => {
+Deno.test("issue 14 case 7: `replaceDirAtomically()` keeps the user's own files and folders, with a note", async () => {
   const { dir } = await outputsWithOldTables();
   writeFileSync(join(dir, "my_notes.txt"), "mine\n");
   writeFileSync(join(dir, "my_analysis.csv"), "x\n1\n");
@@ -117,7 +117,7 @@ Deno.test("`replaceDirAtomically()` treats tables of an older version without a 
 
 // Issue 14, case 8: a stale `.tables.old-<pid>` was never removed when the
 // tables folder itself was in place.
-Deno.test("`replaceDirAtomically()` removes a stale `.tables.old-*` and `.tables.tmp-*` with a note", async () => {
+Deno.test("issue 14 case 8: `replaceDirAtomically()` removes a stale `.tables.old-*` and `.tables.tmp-*` with a note", async () => {
   const { parent, dir } = await outputsWithOldTables();
   mkdirSync(join(parent, ".tables.old-424242"));
   writeFileSync(join(parent, ".tables.old-424242", "tokens.csv"), "older\n");

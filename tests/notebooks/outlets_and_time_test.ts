@@ -82,7 +82,7 @@ Deno.test("notebook 10 on the synthetic example: charts by outlet and over time,
   // The generator makes the Rundschau military-heavy: found and stated.
   assert.match(
     text,
-    /Outlets: Synthetische Rundschau used the Military action and battle frame in \d+% of sentences, Synthetische[rs] \w+ in \d+%; difference \d+ points, 95% interval \d+ to \d+, q = 0\.\d+ \(Cohen's h [\d.]+\)\./,
+    /Outlets: Synthetische Rundschau used the military action and battle frame in \d+% of sentences, Synthetische[rs] \w+ in \d+%; difference \d+ points, 95% interval \d+ to \d+, q = 0\.\d+ \(Cohen's h [\d.]+\)\./,
   );
   Deno.removeSync(out, { recursive: true });
 });

@@ -29,6 +29,9 @@ function analysisWithMentions(text: string, actors: [string, string][]) {
       kind: "name",
       actor_type: "state",
       affiliation: "",
+      reading: "actor",
+      resolution: "",
+      antecedent: "",
     });
   });
   return {
@@ -62,7 +65,7 @@ Deno.test("the tone stage returns one row per mention with score, label, role an
 });
 
 Deno.test("the tone table is empty, with its columns, when there are no mentions", () => {
-  const text = "Die Armee beschoss das Dorf.";
+  const text = "Am Dienstag regnete es stark.";
   const article = makeArticle(metaFromInput({ id: "t2", text }), text);
   const analysis = analyzeArticle(article, resources);
   assert.equal(analysis.tables.mentions.mention_id.length, 0);
@@ -88,4 +91,15 @@ Deno.test("the tone stage scores a mention outside every sentence on its line", 
   const tone = toneStage.run(analysis, resources).rows.tone;
   assert.equal(tone.label.at(-1), "negative");
   assert.equal(tone.sentence_id.at(-1), "t1:caption");
+});
+
+Deno.test("the tone stage leaves out places and unresolved roles", () => {
+  const text = "Die Armee beschoss das Dorf in Syrien.";
+  const analysis = analysisWithMentions(text, [["Armee", ""], [
+    "Syrien",
+    "syria",
+  ]]);
+  analysis.tables.mentions.reading[1] = "place";
+  const tone = toneStage.run(analysis, resources).rows.tone;
+  assert.equal(tone.mention_id.length, 0);
 });

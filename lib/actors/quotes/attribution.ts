@@ -92,6 +92,42 @@ function pronounSpeaker(
   };
 }
 
+const PERFECT = new Set(
+  "hat habe haben hatte hatten hätte hätten".split(" "),
+);
+
+const PASSIVE = new Set("wurde wurden worden wird werden".split(" "));
+
+/**
+ * In the passive ("wurde von X aufgefordert") the agent after "von" speaks:
+ * the first candidate after "von"/"vom" (or "von der"), when a passive
+ * auxiliary stands in the clause before the verb.
+ */
+function passiveAgent(
+  ctx: QuoteContext,
+  c: Cue,
+  start: number,
+  from: number,
+): Cand | null {
+  const t = ctx.sentences[c.sentence].tokens;
+  let passive = false;
+  for (let x = start; x < c.token && !passive; x++) {
+    passive = PASSIVE.has(t[x].lower);
+  }
+  if (!passive) return null;
+  const list = ctx.cands[c.sentence];
+  for (let i = from; i < list.length && list[i].last < c.token; i++) {
+    const k = list[i];
+    const p = t[k.first - 1]?.lower, pp = t[k.first - 2]?.lower;
+    if (p === "vom" || p === "von" || (pp === "von" && ARTICLES.has(p ?? ""))) {
+      // "vom EU-Außenbeauftragten Javier Solana": the person named after.
+      const next = ctx.candAt[c.sentence].get(k.last + 1);
+      return !k.person && next?.person ? next : k;
+    }
+  }
+  return null;
+}
+
 /** Media a speaker talks to: "sagte der Nachrichtenagentur AFP". */
 const MEDIA = /(?:agentur|zeitung|blatt|sender|magazin|fernsehen|radio|tv)$/u;
 
@@ -276,9 +312,10 @@ export function speakerOf(ctx: QuoteContext, c: Cue): Attribution | null {
   const { start, ante } = clauseStart(ctx, c);
   // "FDP-Fraktionsvize X forderte die Regierung auf": a subject filling
   // the place before the verb; what follows the verb is its object.
-  const first = list[ctx.firstCandFrom(c.sentence, start)];
+  const first = list[ctx.firstCandFrom(c.sentence, c.token) - 1];
   if (
-    !ante && first && first.last === c.token - 1 && eligible(s, first) &&
+    !ante && first && first.first >= start && first.last === c.token - 1 &&
+    eligible(s, first) &&
     t.slice(start, first.first).every((w) =>
       w.isWord && w.token.charAt(0) !== w.lower.charAt(0)
     )
@@ -294,9 +331,26 @@ export function speakerOf(ctx: QuoteContext, c: Cue): Attribution | null {
   // verb ends the search.
   const from = ctx.firstCandFrom(c.sentence, start);
   const blocked = from > 0 && ctx.maxLastOf(c.sentence)[from - 1] >= c.token;
+  // "X hat seinen Kritiker Y aufgefordert": with "haben" before the verb
+  // and a subject opening the clause, the subject stands before "haben"
+  // (not after a preposition: "Nach dem Gipfel hat X …"; not in the
+  // passive: "wurde von X aufgefordert").
+  let aux = -1;
+  if (t[start] && !PREPOSITIONS.has(t[start].lower)) {
+    for (let x = start; x < c.token; x++) {
+      if (PERFECT.has(t[x].lower)) {
+        aux = x;
+        break;
+      }
+    }
+  }
+  const firstK = list[from];
+  const limit = aux >= 0 && firstK && firstK.last < aux ? aux : c.token;
+  const agent = passiveAgent(ctx, c, start, from);
+  if (agent) return fromCand(agent, -1);
   for (let i = blocked ? list.length : from; i < list.length; i++) {
     const k = list[i];
-    if (k.last >= c.token) break;
+    if (k.last >= limit) break;
     if (!eligible(s, k)) continue;
     any = k;
     if (k.person) person = k;

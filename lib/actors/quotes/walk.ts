@@ -235,10 +235,63 @@ export class QuoteWalk {
     // "Das sagte X der Zeitung": what was said is only an anaphor.
     if (c.token === 1 && ANAPHORS.has(t[0].lower) && speechCue(c)) return;
     const who = source ? this.#source(si, c) : speakerOf(ctx, c);
-    // The reported content: after the cue (and the speaker, and the
-    // particle), or the clause before a clause-final verb.
-    let from = Math.max(c.last, c.particle) + 1, to = t.length - 1;
     const upTo = (who as { upTo?: number } | null)?.upTo ?? -1;
+    let { from, to, tail } = source
+      ? { from: 0, to: t.length - 1, tail: null }
+      : this.#contentSpan(si, c, upTo);
+    if (speechCue(c) && from > c.last) {
+      from = this.#afterTopic(si, from, to);
+      if (from < 0) return;
+    }
+    if (t[from]?.token === "," || t[from]?.token === ":") from++;
+    if (t[from]?.lower === "dass") from++;
+    // Trim to words and quote openers.
+    if (from <= to) from = ix.nextKept[from];
+    if (from <= to) to = ix.prevKept[to];
+    if (from > to) return;
+    // "am Donnerstag", "in einer Pressekonferenz": a circumstance, not what
+    // was said.
+    const span = ix.words[to + 1] - ix.words[from];
+    if (
+      speechCue(c) && span <= 3 && (PREPOSITIONS.has(t[from].lower) ||
+        (SKIP_AFTER_VERB.has(t[from].lower) && !ARTICLES.has(t[from].lower)))
+    ) return;
+    const inside = ix.quotedWords[to + 1] - ix.quotedWords[from];
+    const outside = ix.words[to + 1] - ix.words[from] - inside;
+    // „…“, sagte X: the direct quote before the verb is what was said.
+    const afterQuote = c.token >= 2 &&
+      ((t[c.token - 1].token === "," && ctx.inQuote(t[c.token - 2].start)) ||
+        (OPENERS.has(t[c.token - 1].token) &&
+          ctx.inQuote(t[c.token - 1].start)));
+    // "erklärte in einer Mitteilung: „…“": the quote after the colon is
+    // what was said, and the direct row carries it.
+    const colonQuote = ix.colonQuote[Math.min(c.last + 1, t.length)] === 1;
+    if (tail) {
+      const a = ix.nextKept[tail[0]], b = ix.prevKept[tail[1]];
+      if (a <= b) this.#recordReported(si, c, who, a, b);
+    }
+    if (
+      (!afterQuote && !colonQuote && outside >= (inside > 0 ? 3 : 1)) ||
+      !speechCue(c)
+    ) {
+      this.#recordReported(si, c, who, from, to);
+      this.rowSentence.add(si);
+    }
+  }
+
+  /**
+   * The reported content of speech cue `c` as tokens [from, to]: after the
+   * cue (and the speaker, and the particle), or the clause before a
+   * clause-final verb; `tail` holds the words after an inserted inquit.
+   */
+  #contentSpan(
+    si: number,
+    c: Cue,
+    upTo: number,
+  ): { from: number; to: number; tail: [number, number] | null } {
+    const t = this.ctx.sentences[si].tokens;
+    const ix = this.ctx.indexOf(si);
+    let from = Math.max(c.last, c.particle) + 1, to = t.length - 1;
     if (c.particle < 0 && upTo > c.last) from = upTo + 1;
     const wordAfter = (x: number) =>
       ix.nextWord[Math.min(x, t.length)] < t.length;
@@ -293,72 +346,43 @@ export class QuoteWalk {
       from = 0;
       to = c.token - 2;
     }
-    if (source) {
-      from = 0;
-      to = t.length - 1;
-    }
-    if (speechCue(c) && from > c.last) {
-      // "fordern aber, dass …", "bestritt in einem Interview, dass …": the
-      // content starts after adverbs, and after a prepositional phrase only
-      // where a clause follows it; "warnte vor den Folgen", "berichten von
-      // Verletzten" name a topic, not what was said.
+    return { from, to, tail };
+  }
+
+  /**
+   * Where the content after a speech verb starts, past adverbs and a
+   * prepositional phrase; -1 when the phrase is all there is (a topic).
+   */
+  #afterTopic(si: number, from: number, to: number): number {
+    const { ctx } = this;
+    const t = ctx.sentences[si].tokens;
+    // "fordern aber, dass …", "bestritt in einem Interview, dass …": the
+    // content starts after adverbs, and after a prepositional phrase only
+    // where a clause follows it; "warnte vor den Folgen", "berichten von
+    // Verletzten" name a topic, not what was said.
+    while (
+      from <= to && SKIP_AFTER_VERB.has(t[from].lower) &&
+      !ARTICLES.has(t[from].lower)
+    ) from++;
+    if (from <= to && PREPOSITIONS.has(t[from].lower)) {
+      let x = from;
       while (
-        from <= to && SKIP_AFTER_VERB.has(t[from].lower) &&
-        !ARTICLES.has(t[from].lower)
-      ) from++;
-      if (from <= to && PREPOSITIONS.has(t[from].lower)) {
-        let x = from;
-        while (
-          x <= to && x - from < MAX_CLAUSE && t[x].token !== "," &&
-          t[x].token !== ":"
-        ) x++;
-        // After the comma: a dass/ob/w-clause, or a clause in the
-        // subjunctive ("sagte zur APA, die Halle werde …").
-        const opener = t[x + 1]?.lower ?? "";
-        const subjunctive = ctx.cuesOf[si].some((k) =>
-          k.cue.type === "subjunctive" && k.token > x && k.token <= to
-        );
-        if (
-          x > to ||
-          (t[x].token === "," && !CONTENT_CLAUSE.has(opener) && !subjunctive)
-        ) return;
-        from = x;
-      }
+        x <= to && x - from < MAX_CLAUSE && t[x].token !== "," &&
+        t[x].token !== ":"
+      ) x++;
+      // After the comma: a dass/ob/w-clause, or a clause in the
+      // subjunctive ("sagte zur APA, die Halle werde …").
+      const opener = t[x + 1]?.lower ?? "";
+      const subjunctive = ctx.cuesOf[si].some((k) =>
+        k.cue.type === "subjunctive" && k.token > x && k.token <= to
+      );
+      if (
+        x > to ||
+        (t[x].token === "," && !CONTENT_CLAUSE.has(opener) && !subjunctive)
+      ) return -1;
+      from = x;
     }
-    if (t[from]?.token === "," || t[from]?.token === ":") from++;
-    if (t[from]?.lower === "dass") from++;
-    // Trim to words and quote openers.
-    if (from <= to) from = ix.nextKept[from];
-    if (from <= to) to = ix.prevKept[to];
-    if (from > to) return;
-    // "am Donnerstag", "in einer Pressekonferenz": a circumstance, not what
-    // was said.
-    const span = ix.words[to + 1] - ix.words[from];
-    if (
-      speechCue(c) && span <= 3 && (PREPOSITIONS.has(t[from].lower) ||
-        (SKIP_AFTER_VERB.has(t[from].lower) && !ARTICLES.has(t[from].lower)))
-    ) return;
-    const inside = ix.quotedWords[to + 1] - ix.quotedWords[from];
-    const outside = ix.words[to + 1] - ix.words[from] - inside;
-    // „…“, sagte X: the direct quote before the verb is what was said.
-    const afterQuote = c.token >= 2 &&
-      ((t[c.token - 1].token === "," && ctx.inQuote(t[c.token - 2].start)) ||
-        (OPENERS.has(t[c.token - 1].token) &&
-          ctx.inQuote(t[c.token - 1].start)));
-    // "erklärte in einer Mitteilung: „…“": the quote after the colon is
-    // what was said, and the direct row carries it.
-    const colonQuote = ix.colonQuote[Math.min(c.last + 1, t.length)] === 1;
-    if (tail) {
-      const a = ix.nextKept[tail[0]], b = ix.prevKept[tail[1]];
-      if (a <= b) this.#recordReported(si, c, who, a, b);
-    }
-    if (
-      (!afterQuote && !colonQuote && outside >= (inside > 0 ? 3 : 1)) ||
-      !speechCue(c)
-    ) {
-      this.#recordReported(si, c, who, from, to);
-      this.rowSentence.add(si);
-    }
+    return from;
   }
 
   /** A reported row for tokens [from, to] of sentence `si`. */

@@ -295,8 +295,10 @@ export function matchTerms(
   lex: SentimentLexicon,
 ): MatchedTokens {
   const n = tokens.length;
-  const clause = new Int32Array(n);
-  const sentence = new Int32Array(n);
+  // One backing store for both (see toneIndex in tone_rules.ts).
+  const buffer = new ArrayBuffer(8 * n);
+  const clause = new Int32Array(buffer, 0, n);
+  const sentence = new Int32Array(buffer, 4 * n, n);
   let cache = wordCaches.get(lex);
   if (!cache) {
     cache = new Map();

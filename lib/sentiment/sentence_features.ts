@@ -133,7 +133,9 @@ export function sentenceFeatures(
   const { tokens, clause } = mt;
   const place = placer(out);
   // Quote state per token: inside a quotation.
-  const quoted = new Uint8Array(to);
+  // A plain array: a typed one of a sentence's length allocates a buffer
+  // outside the heap, per sentence.
+  const quoted: number[] = new Array(to).fill(0);
   let inQuote = false, hasQuote = false, speech = false, nWords = 0;
   let prev = "";
   for (let k = from; k < to; k++) {

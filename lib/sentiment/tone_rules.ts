@@ -299,10 +299,14 @@ export function toneIndex(mt: MatchedTokens): ToneIndex {
   if (hit) return hit;
   const { tokens, clause } = mt;
   const n = tokens.length;
-  const words = new Int32Array(n + 1);
-  const clauseStart = new Int32Array(n);
-  const werden = new Uint8Array(n);
-  const speech = new Uint8Array(n);
+  // One backing store for the four arrays: a typed array of more than a
+  // few elements allocates its own buffer outside the heap, which cost more
+  // than filling them.
+  const buffer = new ArrayBuffer(4 * (2 * n + 1) + 2 * n);
+  const words = new Int32Array(buffer, 0, n + 1);
+  const clauseStart = new Int32Array(buffer, 4 * (n + 1), n);
+  const werden = new Uint8Array(buffer, 4 * (2 * n + 1), n);
+  const speech = new Uint8Array(buffer, 4 * (2 * n + 1) + n, n);
   for (let k = 0; k < n; k++) {
     words[k + 1] = words[k] + (tokens[k].isWord ? 1 : 0);
     const cs = k > 0 && clause[k - 1] === clause[k] ? clauseStart[k - 1] : k;

@@ -39,6 +39,7 @@ export {
 } from "./cooccurrence_network.ts";
 export { voiceShare, type VoiceShareCountOptions } from "./voice_share.ts";
 export { type FrameShareCountOptions, frameShares } from "./frame_shares.ts";
+export { type ActorFrameCountOptions, actorFrames } from "./actor_frames.ts";
 export {
   adjustAcross,
   ALL_ACTORS,

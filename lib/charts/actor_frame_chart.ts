@@ -9,6 +9,7 @@ import * as aq from "arquero";
 import type { Table } from "arquero";
 import {
   type ChartOptions,
+  type DataOption,
   finish,
   keyword,
   labeler,
@@ -28,7 +29,7 @@ import {
 
 /** Options for {@linkcode actorFrameChart} and {@linkcode actorFrameData}. */
 export interface ActorFrameOptions
-  extends ChartOptions, ActorFrameCountOptions {
+  extends ChartOptions, DataOption, ActorFrameCountOptions {
   /** Actor labels: the `actors` table (`id`, `label_de`, `label_en`) or a map. */
   actors?: Labels;
   /** Frame labels: the codebook table (`id`, `label_de`, `label_en`) or a map. */
@@ -147,7 +148,7 @@ export function actorFrameChart(
 ): ChartSpec {
   const lang = langOf(options);
   const t = TEXT[lang];
-  const data = rows(actorFrameData(mentions, frames, options));
+  const data = rows(options.data ?? actorFrameData(mentions, frames, options));
   const actors = [...new Set(data.map((d) => d.actor_label as string))];
   const frameNames = [...new Set(data.map((d) => d.frame_label as string))];
   const byConflict =

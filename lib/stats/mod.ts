@@ -41,6 +41,10 @@ export { voiceShare, type VoiceShareCountOptions } from "./voice_share.ts";
 export { type FrameShareCountOptions, frameShares } from "./frame_shares.ts";
 export { type ActorFrameCountOptions, actorFrames } from "./actor_frames.ts";
 export {
+  sentimentArc,
+  type SentimentArcCountOptions,
+} from "./sentiment_arc.ts";
+export {
   adjustAcross,
   ALL_ACTORS,
   type ArticleGrouping,

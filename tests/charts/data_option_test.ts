@@ -6,6 +6,8 @@ import * as aq from "arquero";
 import {
   actorFrameChart,
   actorFrameData,
+  networkChart,
+  networkData,
   renderSvg,
   sentimentArcChart,
   sentimentArcData,
@@ -64,4 +66,15 @@ Deno.test("a chart given `data` draws those rows, not its own computation", () =
   assert.notEqual(svg, renderSvg(toneChart(toneByArticle, { actors })));
   const kept = String(first.get("actor_label", 0));
   assert.ok(svg.includes(kept), `the chart shows ${kept}`);
+});
+
+Deno.test("the network chart drawn from its precomputed `networkData` is the same chart", () => {
+  const options = { actors, top: 5 };
+  assert.equal(
+    renderSvg(networkChart(mentions, {
+      ...options,
+      data: networkData(mentions, options),
+    })),
+    renderSvg(networkChart(mentions, options)),
+  );
 });

@@ -10,33 +10,12 @@
 import { bootstrapStatistic } from "../stats/bootstrap.ts";
 import { type ClassFigures, macroF1, perClass } from "./metrics.ts";
 
-/** One figure with its 95% bootstrap interval and spread over folds. */
-export interface MetricFigure {
-  name: string;
-  value: number;
-  ci_low: number;
-  ci_high: number;
-  /** Standard deviation over the cross-validation folds. */
-  fold_sd?: number;
-}
-
-/** A baseline's figures. */
-export interface Baseline {
-  name: string;
-  metrics: Record<string, number>;
-}
-
-/** The record written to `lib/data/accuracy/<component>.json`. */
-export interface AccuracyRecord {
-  component: string;
-  dataset: string;
-  method: string;
-  n: number;
-  metrics: MetricFigure[];
-  per_class: ClassFigures[];
-  baselines: Baseline[];
-  notes: string;
-}
+export type {
+  AccuracyRecord,
+  Baseline,
+  RecordMetric as MetricFigure,
+} from "../validation/accuracy_record.ts";
+export { formatRecord as formatAccuracyRecord } from "../validation/accuracy_record.ts";
 
 /** Mean and (sample) standard deviation. */
 export function meanSd(xs: readonly number[]): { mean: number; sd: number } {
@@ -89,44 +68,4 @@ export function scoreFolds(
     foldSd: sd,
     perClass: perClass(gold, pred, classes),
   };
-}
-
-const r3 = (x: number) => {
-  const r = Math.round(x * 1000) / 1000;
-  return r === 0 ? 0 : r;
-};
-
-/**
- * The record as JSON text: keys in the documented order, numbers rounded to
- * 3 decimals, 2-space indent, final newline.
- */
-export function formatAccuracyRecord(r: AccuracyRecord): string {
-  const ordered = {
-    component: r.component,
-    dataset: r.dataset,
-    method: r.method,
-    n: r.n,
-    metrics: r.metrics.map((m) => ({
-      name: m.name,
-      value: r3(m.value),
-      ci_low: r3(m.ci_low),
-      ci_high: r3(m.ci_high),
-      ...(m.fold_sd === undefined ? {} : { fold_sd: r3(m.fold_sd) }),
-    })),
-    per_class: r.per_class.map((c) => ({
-      class: c.class,
-      precision: r3(c.precision),
-      recall: r3(c.recall),
-      f1: r3(c.f1),
-      support: c.support,
-    })),
-    baselines: r.baselines.map((b) => ({
-      name: b.name,
-      metrics: Object.fromEntries(
-        Object.entries(b.metrics).map(([k, v]) => [k, r3(v)]),
-      ),
-    })),
-    notes: r.notes,
-  };
-  return JSON.stringify(ordered, null, 2) + "\n";
 }

@@ -74,12 +74,11 @@ export {
 export { choosePeriodUnit, periodOf, type PeriodUnit } from "./periods.ts";
 export {
   bootstrapClusterMean,
+  bootstrapCounts,
   bootstrapMean,
   type BootstrapOptions,
-  type MeanInterval,
-} from "./bootstrap.ts";
-export {
   bootstrapStatistic,
-  type StatisticBootstrapOptions,
-  type StatisticInterval,
-} from "./bootstrap_items.ts";
+  type CountUnit,
+  type MeanInterval,
+  type StatInterval,
+} from "./bootstrap.ts";

@@ -7,10 +7,7 @@
  * @module
  */
 import { writeFileSync } from "node:fs";
-import {
-  bootstrapStatistic,
-  type StatisticInterval,
-} from "../stats/bootstrap_items.ts";
+import { bootstrapStatistic } from "../stats/bootstrap.ts";
 
 /** One metric with its 95% bootstrap interval. */
 export interface RecordMetric {
@@ -40,15 +37,19 @@ export interface AccuracyRecord {
   n: number;
   metrics: RecordMetric[];
   per_class?: RecordClass[];
-  baselines?: { name: string; metrics: Record<string, number> }[];
+  baselines?: Baseline[];
   notes: string;
+}
+
+/** A baseline's figures on the same items. */
+export interface Baseline {
+  name: string;
+  metrics: Record<string, number>;
 }
 
 /** The method line of a rule-based component. */
 export const RULE_BASED =
   "rule-based; rules developed with this dev set in view — expect lower on unseen text";
-
-const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** A metric over items: its value and seeded bootstrap interval. */
 export function metric<T>(
@@ -56,24 +57,64 @@ export function metric<T>(
   items: readonly T[],
   statistic: (sample: T[]) => number,
 ): RecordMetric {
-  const r: StatisticInterval = bootstrapStatistic(items, statistic, {
-    seed: 1,
-    resamples: 1000,
-  });
-  return { name, value: r.value, ci_low: r.low, ci_high: r.high };
+  const r = bootstrapStatistic(
+    items.length,
+    (idx) => statistic(Array.from(idx, (i) => items[i])),
+    { seed: 1, resamples: 1000 },
+  );
+  return { name, value: r.mean, ci_low: r.low, ci_high: r.high };
 }
 
 /** F1 from precision and recall (0 when both are 0). */
 export const f1 = (p: number, r: number): number =>
   p + r > 0 ? (2 * p * r) / (p + r) : 0;
 
-/** The record as pretty-printed JSON, numbers rounded to 3 decimals. */
+/** A number rounded to 3 decimals (null stays null; -0 becomes 0). */
+function r3<T extends number | null>(x: T): T {
+  if (x === null) return x;
+  const r = Math.round((x as number) * 1000) / 1000;
+  return (r === 0 ? 0 : r) as T;
+}
+
+/**
+ * The record as JSON text: keys in the documented order, numbers rounded to
+ * 3 decimals, 2-space indent, final newline, no timestamps, so the same
+ * figures give the same bytes. The one writer of every record, fitted or
+ * rule-based.
+ */
 export function formatRecord(record: AccuracyRecord): string {
-  return JSON.stringify(
-    record,
-    (_k, v) => (typeof v === "number" && !Number.isInteger(v) ? round(v) : v),
-    2,
-  ) + "\n";
+  const ordered = {
+    component: record.component,
+    dataset: record.dataset,
+    method: record.method,
+    n: record.n,
+    metrics: record.metrics.map((m) => ({
+      name: m.name,
+      value: r3(m.value),
+      ci_low: r3(m.ci_low),
+      ci_high: r3(m.ci_high),
+      ...(m.fold_sd === undefined ? {} : { fold_sd: r3(m.fold_sd) }),
+    })),
+    ...(record.per_class === undefined ? {} : {
+      per_class: record.per_class.map((c) => ({
+        class: c.class,
+        precision: r3(c.precision),
+        recall: r3(c.recall),
+        f1: r3(c.f1),
+        support: c.support,
+      })),
+    }),
+    ...(record.baselines === undefined ? {} : {
+      baselines: record.baselines.map((b) => ({
+        name: b.name,
+        metrics: Object.fromEntries(
+          Object.entries(b.metrics).map(([k, v]) => [k, r3(v)]),
+        ),
+      })),
+    }),
+    notes: record.notes,
+  };
+  return JSON.stringify(ordered, null, 2) + "\n";
 }
 
 /** Write a record to `path`. */

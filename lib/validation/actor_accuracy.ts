@@ -20,6 +20,8 @@ import { readFileSync } from "node:fs";
 import { findActors, type FindActorsOptions } from "../actors/find_actors.ts";
 import { findNames } from "../actors/find_names.ts";
 import { bootstrapCounts, type CountUnit } from "../stats/bootstrap.ts";
+import type { AccuracyRecord, RecordMetric } from "./accuracy_record.ts";
+export { formatRecord } from "./accuracy_record.ts";
 
 interface Span {
   start: number;
@@ -30,32 +32,6 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 const f1 = (p: number, r: number) => (p + r > 0 ? (2 * p * r) / (p + r) : 0);
 
-/** One metric of an accuracy record. */
-export interface AccuracyMetric {
-  name: string;
-  value: number;
-  ci_low: number;
-  ci_high: number;
-}
-
-/** An accuracy record (the shared format of `lib/data/accuracy/`). */
-export interface AccuracyRecord {
-  component: string;
-  dataset: string;
-  method: string;
-  n: number;
-  metrics: AccuracyMetric[];
-  per_class: {
-    class: string;
-    precision: number | null;
-    recall: number | null;
-    f1: number | null;
-    support: number;
-  }[];
-  baselines: { name: string; metrics: Record<string, number> }[];
-  notes: string;
-}
-
 const RULE_METHOD =
   "rule-based; rules developed with this dev set in view — expect lower on unseen text; 95% percentile bootstrap intervals, 1,000 resamples, seed 1";
 
@@ -63,7 +39,7 @@ function metric(
   name: string,
   units: CountUnit[],
   stat: (c: CountUnit) => number,
-): AccuracyMetric {
+): RecordMetric {
   const r = bootstrapCounts(units, stat, { seed: 1 });
   return {
     name,
@@ -251,9 +227,4 @@ export function personNameAccuracy(dev: string): AccuracyRecord {
     notes:
       "person_recall: a gold PER entity overlapped by a findNames name or a findActors mention; unknown_name_precision: findNames names that overlap any gold entity (any label). per_class gives precision by predicted kind. Main misses: lone surnames that are also German words (Schulz, Fischer, Kaiser), names in sports and culture news where no first name or role precedes.",
   };
-}
-
-/** A record as the shared pretty-printed JSON (2-space indent). */
-export function formatRecord(r: AccuracyRecord): string {
-  return JSON.stringify(r, null, 2) + "\n";
 }

@@ -37,6 +37,21 @@ export interface ChartOptions {
 }
 
 /**
+ * The option of a chart drawn from its `…Data` table (e.g. `toneChart` and
+ * `toneData`): that table, when it is already computed.
+ */
+export interface DataOption {
+  /**
+   * The rows this chart's `…Data` function returns for the same inputs and
+   * options, when already computed (a notebook's figure cell saves them as
+   * the figure's CSV too): the chart draws these rows instead of computing
+   * them again, so the picture and its CSV come from one computation.
+   * @default computed from the inputs
+   */
+  data?: Table;
+}
+
+/**
  * Labels for ids: a table with `id` (else its first `*_id` column, e.g.
  * `actor_id`) and `label_de`/`label_en` (or `label`) columns, such as the
  * `actors` table; a list of objects with the same

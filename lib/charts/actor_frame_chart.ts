@@ -7,60 +7,35 @@
 import * as Plot from "@observablehq/plot";
 import * as aq from "arquero";
 import type { Table } from "arquero";
-import { column, conflictsByArticle } from "../stats/_groups.ts";
 import {
   type ChartOptions,
-  compare,
+  type DataOption,
   finish,
-  has,
   keyword,
   labeler,
   type Labels,
   langOf,
   marginFor,
   percent,
-  restrict,
   rotatedMargin,
   type Row,
   rows,
 } from "./_common.ts";
 import type { ChartSpec } from "./render.ts";
-import { actorReadingsOnly } from "../stats/actor_readings.ts";
+import {
+  type ActorFrameCountOptions,
+  actorFrames,
+} from "../stats/actor_frames.ts";
 
 /** Options for {@linkcode actorFrameChart} and {@linkcode actorFrameData}. */
-export interface ActorFrameOptions extends ChartOptions {
-  /** Only rows of these articles (e.g. one conflict's, see `articlesInConflict`). @default every article */
-  articleIds?: Iterable<string>;
+export interface ActorFrameOptions
+  extends ChartOptions, DataOption, ActorFrameCountOptions {
   /** Actor labels: the `actors` table (`id`, `label_de`, `label_en`) or a map. */
   actors?: Labels;
   /** Frame labels: the codebook table (`id`, `label_de`, `label_en`) or a map. */
   frameLabels?: Labels;
-  /** Column of `mentions` holding the actor. @default "actor_id" */
-  actor?: string;
-  /** Show the actors mentioned in most sentences, at most this many. @default 15 */
-  top?: number;
-  /** Show these actors (ids), in this order, instead of the `top` ones. */
-  actorIds?: string[];
-  /**
-   * Pool the whole corpus, or compare conflicts side by side (needs
-   * `articles`, and `article_id` in `mentions`). @default "corpus"
-   */
-  by?: "corpus" | "conflict";
-  /** The `articles` table; needed with `by: "conflict"`. */
-  articles?: Table;
-  /** (`article_id`, `conflict_id`) rows; replaces `articles.conflict`. */
-  articleConflicts?: Table;
   /** Labels for the conflicts (e.g. the conflicts file). */
   groups?: Labels;
-  /**
-   * Count frame cues that are the actor's own mention (the name "USA" is
-   * itself a weak geopolitics cue): a cue inside the mention with which the
-   * mention begins ("US" in "US-Truppen", not "Truppen"). Off by default:
-   * such a cue says nothing about how the actor is framed. Needs
-   * `start`/`end` in both tables (and `cue`, `surface` to tell the parts of
-   * a compound apart); without offsets every cue counts. @default false
-   */
-  ownCues?: boolean;
 }
 
 const TEXT = {
@@ -93,10 +68,9 @@ const TEXT = {
 };
 
 /**
- * Cross actors with frames through their sentences: for each actor, the
- * sentences that mention it (`mentions`), and among them those with a cue
- * of each frame (`frames`, joined on `sentence_id`), not counting a cue
- * that lies inside the actor's own mention (see `ownCues`).
+ * {@linkcode actorFrames} (lib/stats/actor_frames.ts) with labels: crosses
+ * actors with frames through their sentences, not counting a cue that lies
+ * inside the actor's own mention (see `ownCues`).
  *
  * Returns columns (`conflict_id`, `conflict_label` with `by: "conflict"`,
  * where an actor's sentences are counted within each conflict's articles)
@@ -118,175 +92,37 @@ const TEXT = {
  * assert.equal(t.get("sentence_ids", 0), "a:s1");
  * ```
  */
-interface Cue {
-  frame: string;
-  start: number;
-  end: number;
-  /** The codebook cue, folded; "" when the table has no `cue` column. */
-  cue: string;
-}
-
-interface Own {
-  start: number;
-  end: number;
-  /** The mention as written, folded; "" when unknown. */
-  surface: string;
-}
-
-// A cue is the actor's own when it lies in the mention and the mention
-// starts with it ("USA", "US-Truppen" for the cue "US"), so "Truppen" in
-// "US-Truppen" still frames the USA militarily. Without cue text or
-// surface, any overlap counts as own.
-function isOwnCue(c: Cue, m: Own): boolean {
-  if (!(c.start < m.end && m.start < c.end)) return false;
-  return c.cue === "" || m.surface === "" || m.surface.startsWith(c.cue);
-}
-
-function fold(s: string): string {
-  return s.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
-}
-
 export function actorFrameData(
   mentions: Table,
   frames: Table,
   options: ActorFrameOptions = {},
 ): Table {
-  mentions = restrict(actorReadingsOnly(mentions), options.articleIds);
   const lang = langOf(options);
   const actorLabel = labeler(options.actors, lang);
   const frameLabel = labeler(options.frameLabels, lang);
-  // sentence → its frame cues (with offsets where the table has them)
-  const cuesBySentence = new Map<string, Cue[]>();
-  const fs = column(frames, "sentence_id", "frames");
-  const fids = column(frames, "frame_id", "frames");
-  const spans = !options.ownCues && has(frames, "start") &&
-    has(frames, "end") && has(mentions, "start") && has(mentions, "end");
-  const fst = spans ? frames.array("start") as number[] : [];
-  const fen = spans ? frames.array("end") as number[] : [];
-  const fcue = spans && has(frames, "cue")
-    ? frames.array("cue") as string[]
-    : [];
-  for (let i = 0; i < fs.length; i++) {
-    const s = String(fs[i]);
-    let list = cuesBySentence.get(s);
-    if (!list) cuesBySentence.set(s, list = []);
-    list.push({
-      frame: String(fids[i]),
-      start: spans ? Number(fst[i]) : -1,
-      end: spans ? Number(fen[i]) : -1,
-      cue: fcue.length ? fold(String(fcue[i] ?? "")) : "",
-    });
-  }
-  const byConflict =
-    keyword(options, "by", ["corpus", "conflict"], "corpus") ===
-      "conflict";
-  if (byConflict && !options.articles && !options.articleConflicts) {
-    throw new TypeError(
-      "Cannot cross actors and frames by conflict: no articles given; pass { articles } (or { articleConflicts })",
-    );
-  }
-  const groupsOf = byConflict
-    ? conflictsByArticle(
-      options.articles ?? aq.table({ article_id: [] }),
-      options.articleConflicts,
-    )
-    : null;
-  const ms = column(mentions, "sentence_id", "mentions");
-  const mart = groupsOf ? column(mentions, "article_id", "mentions") : [];
-  const mas = column(mentions, options.actor ?? "actor_id", "mentions");
-  // actor × sentence → the actor's own mention spans there: a cue inside
-  // one (the name "USA" is itself a geopolitics cue) says nothing about how
-  // the actor is framed.
-  const ownSpans = new Map<string, Own[]>();
-  if (spans) {
-    const mst = mentions.array("start") as number[];
-    const men = mentions.array("end") as number[];
-    const msf = has(mentions, "surface")
-      ? mentions.array("surface") as string[]
-      : [];
-    for (let i = 0; i < ms.length; i++) {
-      const key = `${mas[i]}\u0000${ms[i]}`;
-      let list = ownSpans.get(key);
-      if (!list) ownSpans.set(key, list = []);
-      list.push({
-        start: Number(mst[i]),
-        end: Number(men[i]),
-        surface: msf.length ? fold(String(msf[i] ?? "")) : "",
-      });
-    }
-  }
-  // group → actor → sentences mentioning the actor
-  const sentencesOf = new Map<string, Map<string, Set<string>>>();
-  const total = new Map<string, number>();
-  for (let i = 0; i < ms.length; i++) {
-    const a = mas[i];
-    if (a === null || a === undefined || a === "") continue;
-    const groups = groupsOf ? groupsOf.get(String(mart[i])) ?? [] : [""];
-    for (const g of groups) {
-      let byActor = sentencesOf.get(g);
-      if (!byActor) sentencesOf.set(g, byActor = new Map());
-      let set = byActor.get(String(a));
-      if (!set) byActor.set(String(a), set = new Set());
-      if (!set.has(String(ms[i]))) {
-        set.add(String(ms[i]));
-        total.set(String(a), (total.get(String(a)) ?? 0) + 1);
-      }
-    }
-  }
-  const actors = options.actorIds ??
-    [...total].sort((a, b) => b[1] - a[1] || compare(a[0], b[0])).slice(
-      0,
-      options.top ?? 15,
-    ).map(([a]) => a).sort(compare);
-  const groupLabel = labeler(options.groups, lang);
-  const out = {
-    conflict_id: [] as string[],
-    conflict_label: [] as string[],
-    actor_id: [] as string[],
-    actor_label: [] as string[],
-    frame_id: [] as string[],
-    frame_label: [] as string[],
-    n_sentences: [] as number[],
-    n_actor_sentences: [] as number[],
-    share: [] as number[],
-    sentence_ids: [] as string[],
+  const counts = actorFrames(mentions, frames, options);
+  const actor = counts.array("actor_id") as string[];
+  const frame = counts.array("frame_id") as string[];
+  const labelled = {
+    actor_id: actor,
+    actor_label: actor.map(actorLabel),
+    frame_id: frame,
+    frame_label: frame.map(frameLabel),
+    n_sentences: counts.array("n_sentences"),
+    n_actor_sentences: counts.array("n_actor_sentences"),
+    share: counts.array("share"),
+    sentence_ids: counts.array("sentence_ids"),
   };
-  const allFrames = [...new Set(fids.map(String))].sort(compare);
-  for (const g of [...sentencesOf.keys()].sort(compare)) {
-    for (const a of actors) {
-      const sentences = sentencesOf.get(g)!.get(a);
-      if (!sentences) continue;
-      const hits = new Map<string, string[]>(allFrames.map((f) => [f, []]));
-      for (const s of sentences) {
-        const own = ownSpans.get(`${a}\u0000${s}`) ?? [];
-        const found = new Set<string>();
-        for (const c of cuesBySentence.get(s) ?? []) {
-          if (found.has(c.frame)) continue;
-          if (own.some((m) => isOwnCue(c, m))) continue;
-          found.add(c.frame);
-          hits.get(c.frame)!.push(s);
-        }
-      }
-      for (const f of allFrames) {
-        const list = hits.get(f)!;
-        out.conflict_id.push(g);
-        out.conflict_label.push(groupLabel(g));
-        out.actor_id.push(a);
-        out.actor_label.push(actorLabel(a));
-        out.frame_id.push(f);
-        out.frame_label.push(frameLabel(f));
-        out.n_sentences.push(list.length);
-        out.n_actor_sentences.push(sentences.size);
-        out.share.push(list.length / sentences.size);
-        out.sentence_ids.push(list.join(";"));
-      }
-    }
+  if (!counts.columnNames().includes("conflict_id")) {
+    return aq.table(labelled);
   }
-  if (!byConflict) {
-    const { conflict_id: _c, conflict_label: _l, ...rest } = out;
-    return aq.table(rest);
-  }
-  return aq.table(out);
+  const groupLabel = labeler(options.groups, lang);
+  const conflict = counts.array("conflict_id") as string[];
+  return aq.table({
+    conflict_id: conflict,
+    conflict_label: conflict.map(groupLabel),
+    ...labelled,
+  });
 }
 
 /**
@@ -312,7 +148,7 @@ export function actorFrameChart(
 ): ChartSpec {
   const lang = langOf(options);
   const t = TEXT[lang];
-  const data = rows(actorFrameData(mentions, frames, options));
+  const data = rows(options.data ?? actorFrameData(mentions, frames, options));
   const actors = [...new Set(data.map((d) => d.actor_label as string))];
   const frameNames = [...new Set(data.map((d) => d.frame_label as string))];
   const byConflict =

@@ -91,7 +91,7 @@ export function frameComparisonChart(
 ): ChartSpec {
   const lang = langOf(options);
   const t = TEXT[lang];
-  const data = rows(frameComparisonData(profile, options));
+  const data = rows(options.data ?? frameComparisonData(profile, options));
   const range = new Map<string, [number, number]>();
   for (const d of data) {
     const r = range.get(d.frame_label) ?? [Infinity, -Infinity];

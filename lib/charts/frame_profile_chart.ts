@@ -12,6 +12,7 @@ import {
   categorical,
   type ChartOptions,
   compare,
+  type DataOption,
   finish,
   keyword,
   labeler,
@@ -24,7 +25,7 @@ import {
 import type { ChartSpec } from "./render.ts";
 
 /** Options for {@linkcode frameProfileChart} and {@linkcode frameProfileData}. */
-export interface FrameProfileOptions extends ChartOptions {
+export interface FrameProfileOptions extends ChartOptions, DataOption {
   /** Only rows of these articles (e.g. one conflict's, see `articlesInConflict`). @default every article */
   articleIds?: Iterable<string>;
   /** One bar per article or per conflict. @default "article" */
@@ -142,7 +143,7 @@ export function frameProfileChart(
   const t = TEXT[lang];
   const by = keyword(options, "by", ["article", "conflict"], "article");
   const groupCol = by === "conflict" ? "conflict_id" : "article_id";
-  const data = rows(frameProfileData(frames, options));
+  const data = rows(options.data ?? frameProfileData(frames, options));
   const groups = [...new Set(data.map((d) => d.group_label as string))];
   const frameIds = [...new Set(data.map((d) => d.frame_id as string))].sort(
     compare,

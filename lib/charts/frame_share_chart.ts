@@ -11,6 +11,7 @@ import { column } from "../stats/_groups.ts";
 import {
   type ChartOptions,
   compare,
+  type DataOption,
   finish,
   has,
   labeler,
@@ -25,7 +26,7 @@ import {
 import type { ChartSpec } from "./render.ts";
 
 /** Options for {@linkcode frameShareChart} and {@linkcode frameShareData}. */
-export interface FrameShareOptions extends ChartOptions {
+export interface FrameShareOptions extends ChartOptions, DataOption {
   /** Frame labels: the codebook (`id`, `label_de`, `label_en`) or a map. */
   frameLabels?: Labels;
   /** Labels for the articles or conflicts (titles, the conflicts file). */
@@ -130,7 +131,7 @@ export function frameShareChart(
   const lang = langOf(options);
   const t = TEXT[lang];
   const byConflict = has(profile, "conflict_id");
-  const data = rows(frameShareData(profile, options));
+  const data = rows(options.data ?? frameShareData(profile, options));
   const groups = [...new Set(data.map((d) => d.group_label as string))];
   const frameIds = [...new Set(data.map((d) => d.frame_id as string))].sort(
     compare,

@@ -9,6 +9,7 @@ import * as aq from "arquero";
 import type { Table } from "arquero";
 import {
   type ChartOptions,
+  type DataOption,
   finish,
   langOf,
   num,
@@ -18,7 +19,7 @@ import {
 import type { ChartSpec } from "./render.ts";
 
 /** Options for {@linkcode keynessChart} and {@linkcode keynessData}. */
-export interface KeynessChartOptions extends ChartOptions {
+export interface KeynessChartOptions extends ChartOptions, DataOption {
   /** Words shown on each side. @default 15 */
   k?: number;
   /** Name of the target, e.g. the conflict's label. @default "target" */
@@ -115,7 +116,9 @@ export function keynessChart(
   const t = TEXT[lang];
   const target = options.targetLabel ?? t.target;
   const reference = options.referenceLabel ?? t.reference;
-  const data = rows(keynessData(keyness, options)).map((d): Row => ({
+  const data = rows(options.data ?? keynessData(keyness, options)).map((
+    d,
+  ): Row => ({
     ...d,
     side_label: d.side === "target" ? target : reference,
   }));

@@ -12,6 +12,7 @@ import {
   categorical,
   type ChartOptions,
   compare,
+  type DataOption,
   finish,
   labeler,
   type Labels,
@@ -22,7 +23,7 @@ import {
 import type { ChartSpec } from "./render.ts";
 
 /** Options for the length charts. */
-export interface LengthChartOptions extends ChartOptions {
+export interface LengthChartOptions extends ChartOptions, DataOption {
   /** Article labels (e.g. from `articleLabels`). */
   groups?: Labels;
   /** Conflict labels (e.g. `loadConflicts()`), for the colour legend. */
@@ -114,7 +115,7 @@ export function articleLengthChart(
 ): ChartSpec {
   const lang = langOf(options);
   const t = TEXT[lang];
-  const data = rows(articleLengthData(articles, options));
+  const data = rows(options.data ?? articleLengthData(articles, options));
   const labels = data.map((d) => d.article_label as string);
   const conflicts = [...new Set(data.map((d) => d.conflict_label as string))]
     .sort(compare);
@@ -202,7 +203,7 @@ export function sentenceLengthChart(
 ): ChartSpec {
   const lang = langOf(options);
   const t = TEXT[lang];
-  const data = rows(sentenceLengthData(sentences, options));
+  const data = rows(options.data ?? sentenceLengthData(sentences, options));
   const labels = [...new Set(data.map((d) => d.article_label as string))];
   return finish({
     title: t.sentences,

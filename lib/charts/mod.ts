@@ -21,7 +21,13 @@
  */
 export { type ChartSpec, renderSvg } from "./render.ts";
 export { escapeHtml } from "../html/escape_html.ts";
-export type { ChartOptions, LabelledItem, Labels, Lang } from "./_common.ts";
+export type {
+  ChartOptions,
+  DataOption,
+  LabelledItem,
+  Labels,
+  Lang,
+} from "./_common.ts";
 export {
   prominenceChart,
   type ProminenceChartOptions,

@@ -45,6 +45,13 @@ export interface NetworkOptions extends ChartOptions {
   ticks?: number;
   /** Plot height in pixels. @default 460 */
   height?: number;
+  /**
+   * What {@linkcode networkData} returns for the same mentions and options,
+   * when already computed (a notebook's figure cell saves its links as the
+   * figure's CSV too): the chart draws it instead of laying the network out
+   * again. @default computed from the mentions
+   */
+  data?: { nodes: Table; links: Table };
 }
 
 const TEXT = {
@@ -211,7 +218,7 @@ export function networkChart(
       "sentence"
     ? t.sentence
     : t.article;
-  const { nodes, links } = networkData(mentions, options);
+  const { nodes, links } = options.data ?? networkData(mentions, options);
   const n = rows(nodes);
   const l = rows(links);
   const label = new Map(n.map((d) => [d.actor_id, d.label]));

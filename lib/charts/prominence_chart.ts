@@ -11,6 +11,7 @@ import {
   categorical,
   type ChartOptions,
   compare,
+  type DataOption,
   finish,
   has,
   labeler,
@@ -23,7 +24,7 @@ import {
 import type { ChartSpec } from "./render.ts";
 
 /** Options for {@linkcode prominenceChart} and {@linkcode prominenceData}. */
-export interface ProminenceChartOptions extends ChartOptions {
+export interface ProminenceChartOptions extends ChartOptions, DataOption {
   /** Actor labels: the `actors` table (`id`, `label_de`, `label_en`) or a map. */
   actors?: Labels;
   /** Labels for the articles or conflicts (e.g. titles). */
@@ -132,7 +133,7 @@ export function prominenceChart(
   const t = TEXT[lang];
   const byConflict = has(prominence, "conflict_id");
   const groupCol = byConflict ? "conflict_id" : "article_id";
-  const data = rows(prominenceData(prominence, options));
+  const data = rows(options.data ?? prominenceData(prominence, options));
   const order = new Map<string, number>();
   for (const d of data) {
     order.set(d.actor_label, (order.get(d.actor_label) ?? 0) + d.per_1000);

@@ -10,6 +10,7 @@ import type { Table } from "arquero";
 import {
   type ChartOptions,
   compare,
+  type DataOption,
   finish,
   has,
   labeler,
@@ -26,7 +27,7 @@ import {
 import type { ChartSpec } from "./render.ts";
 
 /** Options for {@linkcode toneChart} and {@linkcode toneData}. */
-export interface ToneChartOptions extends ChartOptions {
+export interface ToneChartOptions extends ChartOptions, DataOption {
   /** Actor labels: the `actors` table (`id`, `label_de`, `label_en`) or a map. */
   actors?: Labels;
   /** Labels for the articles or conflicts (e.g. titles). */
@@ -160,7 +161,7 @@ export function toneChart(
   const lang = langOf(options);
   const t = TEXT[lang];
   const byConflict = has(tone, "conflict_id");
-  const data = rows(toneData(tone, options)).map((d): Row => ({
+  const data = rows(options.data ?? toneData(tone, options)).map((d): Row => ({
     ...d,
     direction_label: t[d.direction as "negative" | "positive" | "uncertain"],
   }));

@@ -10,6 +10,7 @@ import type { Table } from "arquero";
 import {
   categorical,
   type ChartOptions,
+  type DataOption,
   finish,
   langOf,
   marginFor,
@@ -19,7 +20,7 @@ import {
 import type { ChartSpec } from "./render.ts";
 
 /** Options for {@linkcode validationChart} and {@linkcode validationData}. */
-export type ValidationChartOptions = ChartOptions;
+export type ValidationChartOptions = ChartOptions & DataOption;
 
 const TEXT = {
   en: {
@@ -110,7 +111,7 @@ export function validationChart(
 ): ChartSpec {
   const lang = langOf(options);
   const t = TEXT[lang];
-  const data = rows(validationData(validation, options));
+  const data = rows(options.data ?? validationData(validation, options));
   const labels = data.map((d) => d.label as string);
   const components = [...new Set(data.map((d) => d.component as string))];
   return finish({

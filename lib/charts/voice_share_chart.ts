@@ -12,6 +12,7 @@ import {
   categorical,
   type ChartOptions,
   compare,
+  type DataOption,
   finish,
   keyword,
   labeler,
@@ -25,7 +26,7 @@ import {
 import type { ChartSpec } from "./render.ts";
 
 /** Options for {@linkcode voiceShareChart} and {@linkcode voiceShareData}. */
-export interface VoiceShareOptions extends ChartOptions {
+export interface VoiceShareOptions extends ChartOptions, DataOption {
   /** Only rows of these articles (e.g. one conflict's, see `articlesInConflict`). @default every article */
   articleIds?: Iterable<string>;
   /** Share within the whole corpus, each article, or each conflict. @default "corpus" */
@@ -188,7 +189,7 @@ export function voiceShareChart(
     "corpus",
   );
   const groupLabel = labeler(options.groups, lang);
-  const data = rows(voiceShareData(quotes, options));
+  const data = rows(options.data ?? voiceShareData(quotes, options));
   const speakers = [...new Set(data.map((d) => d.speaker_label as string))];
   const kinds = [...new Set(data.map((d) => d.kind as string))].sort(compare);
   const kindLabels = kinds.map((k) => t.kinds[k] ?? k);

@@ -39,6 +39,11 @@ export {
 } from "./cooccurrence_network.ts";
 export { voiceShare, type VoiceShareCountOptions } from "./voice_share.ts";
 export { type FrameShareCountOptions, frameShares } from "./frame_shares.ts";
+export { type ActorFrameCountOptions, actorFrames } from "./actor_frames.ts";
+export {
+  sentimentArc,
+  type SentimentArcCountOptions,
+} from "./sentiment_arc.ts";
 export {
   adjustAcross,
   ALL_ACTORS,

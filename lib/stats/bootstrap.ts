@@ -79,17 +79,20 @@ export function bootstrapMean(
   // mulberry32 inlined (the same sequence as lib/util/prng.ts, so intervals
   // are unchanged): the resampling loop runs b × n times per group and was
   // 38% of a profiled 100× run as a closure call per draw.
-  let state = (options.seed ?? 20260101) >>> 0;
+  // The state is kept as an int32 (the same bits as the uint32 of
+  // lib/util/prng.ts, without boxing values above 2^31), and the index is
+  // u·(n/2^32), equal to (u/2^32)·n because both products are exact.
+  let state = (options.seed ?? 20260101) | 0;
+  const scale = n / 4294967296;
   const v = Float64Array.from(values);
   const means = new Float64Array(b);
   for (let r = 0; r < b; r++) {
     let s = 0;
     for (let i = 0; i < n; i++) {
-      state = (state + 0x6d2b79f5) >>> 0;
-      let t = state;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      s += v[Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n)];
+      state = (state + 0x6d2b79f5) | 0;
+      let t = Math.imul(state ^ (state >>> 15), state | 1);
+      t = (t + Math.imul(t ^ (t >>> 7), t | 61)) ^ t;
+      s += v[Math.floor(((t ^ (t >>> 14)) >>> 0) * scale)];
     }
     means[r] = s / n;
   }
@@ -164,16 +167,17 @@ export function bootstrapClusterMean(
   const ns = Float64Array.from(clusters, (c) => c.n);
   if (k <= EXACT_MAX) return exactInterval(sums, ns, mean, level);
   const b = options.resamples ?? 1000;
-  let state = (options.seed ?? 20260101) >>> 0;
+  // Inlined mulberry32 as in bootstrapMean.
+  let state = (options.seed ?? 20260101) | 0;
+  const scale = k / 4294967296;
   const means = new Float64Array(b);
   for (let r = 0; r < b; r++) {
     let s = 0, m = 0;
     for (let i = 0; i < k; i++) {
-      state = (state + 0x6d2b79f5) >>> 0;
-      let t = state;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      const j = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * k);
+      state = (state + 0x6d2b79f5) | 0;
+      let t = Math.imul(state ^ (state >>> 15), state | 1);
+      t = (t + Math.imul(t ^ (t >>> 7), t | 61)) ^ t;
+      const j = Math.floor(((t ^ (t >>> 14)) >>> 0) * scale);
       s += sums[j];
       m += ns[j];
     }
@@ -194,6 +198,52 @@ export function bootstrapClusterMean(
 export const EXACT_MAX = 6;
 
 /**
+ * Every count vector c of k clusters (Σ c_i = k), in a fixed order, with its
+ * multinomial probability. They depend on k alone, so they are built once
+ * per k (at most {@linkcode EXACT_MAX}) and shared by every group.
+ */
+interface ExactLayout {
+  /** Count vectors, k per resample, flattened. */
+  counts: Int32Array;
+  /** Probability of each count vector. */
+  probs: Float64Array;
+}
+
+const exactLayouts = new Map<number, ExactLayout>();
+
+function exactLayout(k: number): ExactLayout {
+  const cached = exactLayouts.get(k);
+  if (cached) return cached;
+  const fact = [1];
+  for (let i = 1; i <= k; i++) fact[i] = fact[i - 1] * i;
+  const total = Math.pow(k, k);
+  const flat: number[] = [];
+  const probs: number[] = [];
+  const counts = new Array<number>(k).fill(0);
+  const walk = (i: number, left: number) => {
+    if (i === k - 1) {
+      counts[i] = left;
+      let denom = 1;
+      for (let j = 0; j < k; j++) denom *= fact[counts[j]];
+      for (let j = 0; j < k; j++) flat.push(counts[j]);
+      probs.push(fact[k] / denom / total);
+      return;
+    }
+    for (let c = 0; c <= left; c++) {
+      counts[i] = c;
+      walk(i + 1, left - c);
+    }
+  };
+  walk(0, k);
+  const layout = {
+    counts: Int32Array.from(flat),
+    probs: Float64Array.from(probs),
+  };
+  exactLayouts.set(k, layout);
+  return layout;
+}
+
+/**
  * Percentile interval from the exact bootstrap distribution of the pooled
  * mean Σ c_i·sum_i / Σ c_i·n_i over every count vector c (Σ c_i = k).
  */
@@ -209,37 +259,22 @@ function exactInterval(
     if (sums[i] / ns[i] !== sums[0] / ns[0]) allSame = false;
   }
   if (allSame) return { mean, low: mean, high: mean };
-  const fact = [1];
-  for (let i = 1; i <= k; i++) fact[i] = fact[i - 1] * i;
-  const total = Math.pow(k, k);
-  const values: number[] = [];
-  const probs: number[] = [];
-  const counts = new Array<number>(k).fill(0);
-  const walk = (i: number, left: number) => {
-    if (i === k - 1) {
-      counts[i] = left;
-      let s = 0, m = 0, denom = 1;
-      for (let j = 0; j < k; j++) {
-        s += counts[j] * sums[j];
-        m += counts[j] * ns[j];
-        denom *= fact[counts[j]];
-      }
-      values.push(s / m);
-      probs.push(fact[k] / denom / total);
-      return;
+  const { counts, probs } = exactLayout(k);
+  const size = probs.length;
+  const values = new Float64Array(size);
+  for (let r = 0, o = 0; r < size; r++, o += k) {
+    let s = 0, m = 0;
+    for (let j = 0; j < k; j++) {
+      s += counts[o + j] * sums[j];
+      m += counts[o + j] * ns[j];
     }
-    for (let c = 0; c <= left; c++) {
-      counts[i] = c;
-      walk(i + 1, left - c);
-    }
-  };
-  walk(0, k);
-  const order = values.map((_, i) => i).sort((a, b) =>
-    values[a] - values[b] || a - b
-  );
+    values[r] = s / m;
+  }
+  const order = sortedIndexes(values);
   const qLow = (1 - level) / 2, qHigh = 1 - (1 - level) / 2;
   let cum = 0, low = NaN, high = NaN;
-  for (const i of order) {
+  for (let r = 0; r < size; r++) {
+    const i = order[r];
     cum += probs[i];
     // A small tolerance so that rounding in the probabilities cannot skip
     // a quantile that falls exactly on a step.
@@ -250,6 +285,27 @@ function exactInterval(
     }
   }
   return { mean, low, high };
+}
+
+/**
+ * Indexes of `values` in ascending order of value, ties by index (a total
+ * order, so the result is that of any correct sort). Insertion sort: the
+ * arrays hold at most 462 values, and it needs no comparator closure.
+ */
+function sortedIndexes(values: Float64Array): Int32Array {
+  const n = values.length;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    let j = i - 1;
+    // Ties keep index order: i is larger than every index already placed.
+    while (j >= 0 && values[order[j]] > v) {
+      order[j + 1] = order[j];
+      j--;
+    }
+    order[j + 1] = i;
+  }
+  return order;
 }
 
 /**

@@ -18,7 +18,6 @@ import * as aq from "arquero";
 import type { ColumnTable as Table } from "arquero";
 import type { CorpusStage } from "../types.ts";
 import { TONE_BY_ARTICLE, TONE_BY_CONFLICT } from "../../schemas.ts";
-import type { Columns } from "../../table_builder.ts";
 import {
   bootstrapClusterMean,
   bootstrapMean,
@@ -30,76 +29,91 @@ import { round4 } from "../../../sentiment/format_evidence.ts";
 /** Seed of every tone interval (combined with the group key). */
 export const TONE_SEED = 20260101;
 
+const UNASSIGNED = ["unassigned"];
+
 interface Group {
   keys: string[];
+  /** The scores, for the mention bootstrap (per-article groups only). */
   scores: number[];
-  labels: string[];
-  articles: Set<string>;
-  /** Sum and count of scores per article, for the cluster bootstrap. */
-  clusters: Map<string, Cluster>;
-}
-
-function empty(schema: readonly string[]): Columns {
-  return Object.fromEntries(schema.map((c) => [c, []]));
+  n: number;
+  negative: number;
+  positive: number;
+  /**
+   * Sum and count of scores per article, for the cluster bootstrap
+   * (per-conflict groups only; its size is the group's article count).
+   */
+  clusters: Map<string, Cluster> | undefined;
 }
 
 function summarizeGroups(
   groups: Map<string, Group>,
   schema: readonly string[],
   keyNames: string[],
-  cluster: boolean,
 ): Table {
-  const cols = empty(schema);
-  const ordered = [...groups.entries()].sort((x, y) =>
-    x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0
-  );
-  for (const [key, g] of ordered) {
+  const ordered = [...groups.keys()].sort((x, y) => x < y ? -1 : x > y ? 1 : 0);
+  const size = ordered.length;
+  const cols: Record<string, unknown[]> = {
+    n: new Array(size),
+    n_articles: new Array(size),
+    mean_score: new Array(size),
+    ci_low: new Array(size),
+    ci_high: new Array(size),
+    share_negative: new Array(size),
+    share_positive: new Array(size),
+  };
+  for (const k of keyNames) cols[k] = new Array(size);
+  for (let r = 0; r < size; r++) {
+    const key = ordered[r];
+    const g = groups.get(key)!;
     const seed = TONE_SEED ^ hashString(key);
-    const ci = cluster
+    const ci = g.clusters
       ? bootstrapClusterMean([...g.clusters.values()], { seed })
       : bootstrapMean(g.scores, { seed });
-    const n = g.scores.length;
-    const row: Record<string, unknown> = {
-      n,
-      n_articles: g.articles.size,
-      mean_score: round4(ci.mean),
-      ci_low: round4(ci.low),
-      ci_high: round4(ci.high),
-      share_negative: round4(
-        g.labels.filter((l) => l === "negative").length / n,
-      ),
-      share_positive: round4(
-        g.labels.filter((l) => l === "positive").length / n,
-      ),
-    };
-    keyNames.forEach((k, i) => row[k] = g.keys[i]);
-    for (const c of schema) cols[c].push(row[c]);
+    cols.n[r] = g.n;
+    cols.n_articles[r] = g.clusters ? g.clusters.size : 1;
+    cols.mean_score[r] = round4(ci.mean);
+    cols.ci_low[r] = round4(ci.low);
+    cols.ci_high[r] = round4(ci.high);
+    cols.share_negative[r] = round4(g.negative / g.n);
+    cols.share_positive[r] = round4(g.positive / g.n);
+    for (let i = 0; i < keyNames.length; i++) cols[keyNames[i]][r] = g.keys[i];
   }
-  return aq.table(cols);
+  return aq.table(Object.fromEntries(schema.map((c) => [c, cols[c]])));
 }
 
+/**
+ * Add one mention to the group of `first` × `actor`: per-article groups
+ * keep the scores, per-conflict groups (`cluster`) the per-article sums.
+ */
 function add(
   groups: Map<string, Group>,
-  keys: string[],
+  first: string,
+  actor: string,
   score: number,
   label: string,
   article: string,
+  cluster: boolean,
 ): void {
-  const key = keys.join("\u0000");
+  const key = first + "\u0000" + actor;
   let g = groups.get(key);
   if (!g) {
     g = {
-      keys,
+      keys: [first, actor],
       scores: [],
-      labels: [],
-      articles: new Set(),
-      clusters: new Map(),
+      n: 0,
+      negative: 0,
+      positive: 0,
+      clusters: cluster ? new Map() : undefined,
     };
     groups.set(key, g);
   }
-  g.scores.push(score);
-  g.labels.push(label);
-  g.articles.add(article);
+  g.n++;
+  if (label === "negative") g.negative++;
+  else if (label === "positive") g.positive++;
+  if (!g.clusters) {
+    g.scores.push(score);
+    return;
+  }
   const c = g.clusters.get(article);
   if (c) {
     c.sum += score;
@@ -145,9 +159,10 @@ export function aggregateTone(
     const label = tone.array("label") as unknown as string[];
     for (let i = 0; i < art.length; i++) {
       const a = String(art[i]), who = String(actor[i]);
-      add(byArticle, [a, who], Number(score[i]), label[i], a);
-      for (const c of conflictsOf.get(a) ?? ["unassigned"]) {
-        add(byConflict, [c, who], Number(score[i]), label[i], a);
+      const sc = Number(score[i]);
+      add(byArticle, a, who, sc, label[i], a, false);
+      for (const c of conflictsOf.get(a) ?? UNASSIGNED) {
+        add(byConflict, c, who, sc, label[i], a, true);
       }
     }
   }
@@ -155,11 +170,11 @@ export function aggregateTone(
     tone_by_article: summarizeGroups(byArticle, TONE_BY_ARTICLE, [
       "article_id",
       "actor_id",
-    ], false),
+    ]),
     tone_by_conflict: summarizeGroups(byConflict, TONE_BY_CONFLICT, [
       "conflict_id",
       "actor_id",
-    ], true),
+    ]),
   };
 }
 

@@ -85,7 +85,10 @@ export function loadResources(paths: ResourcePaths = {}): Resources {
   // about a second, and a run asks for the resources more than once. The
   // key includes the files' modification times, so an edited gazetteer or
   // lexicon is picked up by the next call (e.g. in a notebook session).
-  const key = cacheKey(paths);
+  // Only the paths make the key: analyzeCorpus asks with its options plus
+  // batchSize, then with its options alone, and a key over all options
+  // made the two calls evict each other, reloading every resource per run.
+  const key = cacheKey(resourcePaths(paths));
   if (cached && cached.key === key) return cached.resources;
   const resources = loadFresh(paths);
   cached = { key, resources };

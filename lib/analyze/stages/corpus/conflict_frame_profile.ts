@@ -22,16 +22,18 @@ export const conflictFrameProfileStage: CorpusStage = {
     const assigned = tables.article_conflicts;
     const conflictsOf = new Map<string, string[]>();
     const order: string[] = [];
-    for (
-      const r of assigned.objects() as {
-        article_id: string;
-        conflict_id: string;
-      }[]
-    ) {
-      const list = conflictsOf.get(r.article_id) ?? [];
-      list.push(r.conflict_id);
-      conflictsOf.set(r.article_id, list);
-      if (!order.includes(r.conflict_id)) order.push(r.conflict_id);
+    // Columns, not objects(): no row object per article and conflict.
+    const aArticle = assigned.array("article_id") as string[];
+    const aConflict = assigned.array("conflict_id") as string[];
+    const seen = new Set<string>();
+    for (let i = 0; i < aArticle.length; i++) {
+      const list = conflictsOf.get(aArticle[i]) ?? [];
+      list.push(aConflict[i]);
+      conflictsOf.set(aArticle[i], list);
+      if (!seen.has(aConflict[i])) {
+        seen.add(aConflict[i]);
+        order.push(aConflict[i]);
+      }
     }
     // Conflicts in the order of the conflicts file, unknown ids after.
     const fileOrder = new Map(resources.conflicts.map((c, i) => [c.id, i]));
@@ -42,20 +44,17 @@ export const conflictFrameProfileStage: CorpusStage = {
     const frameIds = resources.codebook.frames.map((f) => f.id);
     type Acc = { articles: Set<string>; n: number; with: number };
     const acc = new Map<string, Acc>();
-    for (
-      const r of profile.objects() as {
-        article_id: string;
-        frame_id: string;
-        n_sentences: number;
-        n_sentences_with_frame: number;
-      }[]
-    ) {
-      for (const c of conflictsOf.get(r.article_id) ?? []) {
-        const key = `${c}\t${r.frame_id}`;
+    const pArticle = profile.array("article_id") as string[];
+    const pFrame = profile.array("frame_id") as string[];
+    const pN = profile.array("n_sentences") as number[];
+    const pWith = profile.array("n_sentences_with_frame") as number[];
+    for (let i = 0; i < pArticle.length; i++) {
+      for (const c of conflictsOf.get(pArticle[i]) ?? []) {
+        const key = `${c}\t${pFrame[i]}`;
         const a = acc.get(key) ?? { articles: new Set(), n: 0, with: 0 };
-        a.articles.add(r.article_id);
-        a.n += r.n_sentences;
-        a.with += r.n_sentences_with_frame;
+        a.articles.add(pArticle[i]);
+        a.n += pN[i];
+        a.with += pWith[i];
         acc.set(key, a);
       }
     }

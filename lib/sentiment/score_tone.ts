@@ -16,8 +16,10 @@ import { labelScore, type SentimentOptions, sums } from "./score_sentiment.ts";
 import { type LogisticModel, logitsOf } from "../learn/logistic.ts";
 import type { SentenceFeatures } from "./sentence_features.ts";
 import {
+  addContributions,
   contributions,
-  explainMatches,
+  type ContributionSums,
+  explainSums,
   loadSentimentModel,
   sentimentFromLogits,
   TONE_WEIGHTS,
@@ -42,7 +44,8 @@ export {
 interface SentenceScores {
   part: SentenceFeatures;
   logits: Float64Array;
-  contributions: number[];
+  /** The part's contributions summed per match and token. */
+  sums: ContributionSums;
 }
 const sentenceScoreCache = new WeakMap<SentenceFeatures, SentenceScores>();
 
@@ -52,11 +55,9 @@ function sentenceScores(
 ): SentenceScores {
   let hit = sentenceScoreCache.get(part);
   if (!hit) {
-    hit = {
-      part,
-      logits: logitsOf(model, part.features),
-      contributions: contributions(model, part.sources),
-    };
+    const sums: ContributionSums = { byMatch: new Map(), byToken: new Map() };
+    addContributions(sums, part.sources, contributions(model, part.sources));
+    hit = { part, logits: logitsOf(model, part.features), sums };
     sentenceScoreCache.set(part, hit);
   }
   return hit;
@@ -92,16 +93,14 @@ export function toneFromMatches(
   const rules = tp.rules ?? { role: "none" as const, roles: [], matches: [] };
   // Show each term with the tone rules' weighting (distance, clause, role).
   const base = new Map(tp.used.map((i, j) => [i, rules.matches[j]]));
-  const matches = explainMatches(
-    mt,
-    sp ? [...sp.part.sources, ...tp.sources] : tp.sources,
-    sp
-      ? [...sp.contributions, ...contributions(model, tp.sources)]
-      : contributions(model, tp.sources),
-    tp.range[0],
-    tp.range[1],
-    base,
-  );
+  // The sentence part's sums first, then the target part's: the same sums
+  // as over the concatenated sources.
+  const summed: ContributionSums = {
+    byMatch: new Map(sp?.sums.byMatch),
+    byToken: new Map(sp?.sums.byToken),
+  };
+  addContributions(summed, tp.sources, contributions(model, tp.sources));
+  const matches = explainSums(mt, summed, tp.range[0], tp.range[1], base);
   return {
     score: p.score,
     label: band === undefined ? p.label : labelScore(p.score, band),

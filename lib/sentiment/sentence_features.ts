@@ -85,6 +85,46 @@ export const LONG_WORD = 8;
 /** Length of those n-grams. */
 export const NGRAM = 5;
 
+/**
+ * Lexicon feature names, built once: a name made per match with a
+ * template costs a string build and a hash per model lookup.
+ */
+const LEX_NAMES = {
+  pos: {
+    lex: "lex:pos",
+    firstClause: "lex:first_clause:pos",
+    lastClause: "lex:last_clause:pos",
+    quoted: "lex:quoted:pos",
+    reported: "lex:reported:pos",
+  },
+  neg: {
+    lex: "lex:neg",
+    firstClause: "lex:first_clause:neg",
+    lastClause: "lex:last_clause:neg",
+    quoted: "lex:quoted:neg",
+    reported: "lex:reported:neg",
+  },
+};
+const termNames = new Map<string, string>();
+const modNames = new Map<string, { pos: string; neg: string }>();
+
+/** `term:<entry>`, the same string for each entry. */
+function termName(entry: string): string {
+  let name = termNames.get(entry);
+  if (name === undefined) termNames.set(entry, name = `term:${entry}`);
+  return name;
+}
+
+/** `mod:<kind>:<side>`, the same string for each kind and side. */
+function modName(kind: string, side: "pos" | "neg"): string {
+  let names = modNames.get(kind);
+  if (names === undefined) {
+    names = { pos: `mod:${kind}:pos`, neg: `mod:${kind}:neg` };
+    modNames.set(kind, names);
+  }
+  return names[side];
+}
+
 function add(f: Map<string, number>, k: string, v: number): void {
   f.set(k, (f.get(k) ?? 0) + v);
 }
@@ -175,20 +215,21 @@ export function sentenceFeatures(
     const side = v > 0 ? "pos" : "neg";
     const mag = Math.abs(v);
     if (mag === 0) return;
-    place(`lex:${side}`, m.first, m.last, mag, i);
-    place(`lex:n`, m.first, m.last, 1, i);
-    place(`term:${m.entry}`, m.first, m.last, v, i);
+    const names = LEX_NAMES[side];
+    place(names.lex, m.first, m.last, mag, i);
+    place("lex:n", m.first, m.last, 1, i);
+    place(termName(m.entry), m.first, m.last, v, i);
     for (const mod of m.modifiers) {
-      place(`mod:${mod.kind}:${side}`, m.first, m.last, 1, i);
+      place(modName(mod.kind, side), m.first, m.last, 1, i);
     }
     if (m.clause === firstClause) {
-      place(`lex:first_clause:${side}`, m.first, m.last, mag, i);
+      place(names.firstClause, m.first, m.last, mag, i);
     }
     if (m.clause === lastClause) {
-      place(`lex:last_clause:${side}`, m.first, m.last, mag, i);
+      place(names.lastClause, m.first, m.last, mag, i);
     }
-    if (quoted[m.first]) place(`lex:quoted:${side}`, m.first, m.last, mag, i);
-    if (speech) place(`lex:reported:${side}`, m.first, m.last, mag, i);
+    if (quoted[m.first]) place(names.quoted, m.first, m.last, mag, i);
+    if (speech) place(names.reported, m.first, m.last, mag, i);
   });
   return out;
 }

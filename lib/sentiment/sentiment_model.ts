@@ -137,11 +137,35 @@ export function explainMatches(
   to = mt.tokens.length,
   base?: ReadonlyMap<number, SentimentMatch>,
 ): SentimentMatch[] {
-  const byMatch = new Map<number, number>();
-  const byToken = new Map<number, number>();
-  sources.forEach((s, i) => {
+  const sums: ContributionSums = { byMatch: new Map(), byToken: new Map() };
+  addContributions(sums, sources, contrib);
+  return explainSums(mt, sums, from, to, base);
+}
+
+/**
+ * Contributions summed per lexicon match (`byMatch`, by index in
+ * `mt.matches`) and per token of other features (`byToken`).
+ */
+export interface ContributionSums {
+  byMatch: Map<number, number>;
+  byToken: Map<number, number>;
+}
+
+/**
+ * Add the nonzero contributions `contrib` of `sources` to `sums`, in
+ * order (so sums of parts added one after another equal the sums of the
+ * parts' concatenation). Features of word pairs count half for each word.
+ */
+export function addContributions(
+  sums: ContributionSums,
+  sources: readonly FeatureSource[],
+  contrib: readonly number[],
+): void {
+  const { byMatch, byToken } = sums;
+  for (let i = 0; i < sources.length; i++) {
     const c = contrib[i];
-    if (c === 0) return;
+    if (c === 0) continue;
+    const s = sources[i];
     if (s.match >= 0) byMatch.set(s.match, (byMatch.get(s.match) ?? 0) + c);
     else {
       const share = c / (s.last - s.first + 1);
@@ -149,7 +173,18 @@ export function explainMatches(
         byToken.set(k, (byToken.get(k) ?? 0) + share);
       }
     }
-  });
+  }
+}
+
+/** {@linkcode explainMatches} from already summed contributions. */
+export function explainSums(
+  mt: MatchedTokens,
+  sums: ContributionSums,
+  from = 0,
+  to = mt.tokens.length,
+  base?: ReadonlyMap<number, SentimentMatch>,
+): SentimentMatch[] {
+  const { byMatch, byToken } = sums;
   const out: SentimentMatch[] = [];
   const inMatch = new Set<number>();
   mt.matches.forEach((m, i) => {

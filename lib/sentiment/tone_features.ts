@@ -29,6 +29,23 @@ import {
   sentenceFeatures,
 } from "./sentence_features.ts";
 
+/**
+ * Target feature names by kind and side, built once: names made per match
+ * with a template cost a string build and a hash per model lookup.
+ */
+const T_NAMES = {
+  pos: { value: "t:pos", inside: "t:inside:pos", clause: "t:clause:pos" },
+  neg: { value: "t:neg", inside: "t:inside:neg", clause: "t:clause:neg" },
+};
+const T_ROLE = {
+  pos: { agent: "t:agent:pos", target: "t:target:pos" },
+  neg: { agent: "t:agent:neg", target: "t:target:neg" },
+};
+const T_OTHER = {
+  pos: { other: "t:other:pos", speaker: "t:speaker_other:pos" },
+  neg: { other: "t:other:neg", speaker: "t:speaker_other:neg" },
+};
+
 /** Sentence features per matched sequence and sentence, computed once. */
 const sentenceCache = new WeakMap<
   MatchedTokens,
@@ -111,7 +128,7 @@ export function targetPart(
     const mag = Math.abs(m.value);
     if (p.value !== 0) {
       place(
-        `t:${p.value > 0 ? "pos" : "neg"}`,
+        T_NAMES[p.value > 0 ? "pos" : "neg"].value,
         m.first,
         m.last,
         Math.abs(p.value),
@@ -119,14 +136,14 @@ export function targetPart(
       );
     }
     const inside = m.last >= a && m.first <= b;
-    if (inside) place(`t:inside:${side}`, m.first, m.last, mag, i);
+    if (inside) place(T_NAMES[side].inside, m.first, m.last, mag, i);
     else if (m.clause === spanClause) {
-      place(`t:clause:${side}`, m.first, m.last, mag, i);
+      place(T_NAMES[side].clause, m.first, m.last, mag, i);
       const role = roleIn(mt, index, m, a, b);
-      if (role) place(`t:${role}:${side}`, m.first, m.last, mag, i);
+      if (role) place(T_ROLE[side][role], m.first, m.last, mag, i);
     } else {
-      place(`t:other:${side}`, m.first, m.last, mag, i);
-      if (speaker) place(`t:speaker_other:${side}`, m.first, m.last, mag, i);
+      place(T_OTHER[side].other, m.first, m.last, mag, i);
+      if (speaker) place(T_OTHER[side].speaker, m.first, m.last, mag, i);
     }
   });
   let initial = true;

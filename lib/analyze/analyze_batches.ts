@@ -115,7 +115,9 @@ export async function* analyzeBatches(
       chunks,
       positions,
       get tables() {
-        return tables ??= toTables(concatParts(chunks.map((c) => c.tables)));
+        return tables ??= toTables(
+          concatParts(chunks.flatMap((c) => c.parts ?? [c.tables])),
+        );
       },
     };
   };

@@ -34,7 +34,15 @@ export interface ArticleSummary {
 
 /** The rows of a chunk of articles, in article order. */
 export interface ChunkResult {
-  tables: Record<string, TablePart>;
+  /** The chunk's tables, its articles' rows concatenated. */
+  readonly tables: Record<string, TablePart>;
+  /**
+   * The per-article tables the chunk is made of, in order, when it was
+   * analysed in this thread: a batch of many chunks concatenates these
+   * once, rather than the chunks' concatenations a second time (the
+   * second copy was 4% of the run's allocations, profiled at 400×).
+   */
+  parts?: Record<string, TablePart>[];
   articles: ArticleSummary[];
   /**
    * The same tables as a worker sent them (Arrow IPC), when they came from
@@ -69,7 +77,14 @@ export function analyzeChunk(
       parts.push(r.tables);
     }
   }
-  return { tables: concatParts(parts), articles };
+  let tables: Record<string, TablePart> | undefined;
+  return {
+    articles,
+    parts,
+    get tables() {
+      return tables ??= concatParts(parts);
+    },
+  };
 }
 
 /** The result of a chunk that could not be analysed at all. */

@@ -18,7 +18,13 @@ export function round4(x: number): number {
  * else its rule value.
  */
 export function formatEvidence(matches: SentimentMatch[]): string {
-  return matches.map((m) =>
-    `${m.term}@${m.start}-${m.end}:${round4(m.learned ?? m.value)}`
-  ).join("; ");
+  // A loop, not map/join: once per tone row.
+  let out = "";
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i];
+    if (i > 0) out += "; ";
+    out += m.term + "@" + m.start + "-" + m.end + ":" +
+      round4(m.learned ?? m.value);
+  }
+  return out;
 }

@@ -93,11 +93,12 @@ export function toneFromMatches(
   const rules = tp.rules ?? { role: "none" as const, roles: [], matches: [] };
   // Show each term with the tone rules' weighting (distance, clause, role).
   const base = new Map(tp.used.map((i, j) => [i, rules.matches[j]]));
-  // The sentence part's sums first, then the target part's: the same sums
-  // as over the concatenated sources.
+  // The target part's sums on top of the sentence part's (shared, not
+  // copied): the same sums as over the concatenated sources.
   const summed: ContributionSums = {
-    byMatch: new Map(sp?.sums.byMatch),
-    byToken: new Map(sp?.sums.byToken),
+    byMatch: new Map(),
+    byToken: new Map(),
+    under: sp?.sums,
   };
   addContributions(summed, tp.sources, contributions(model, tp.sources));
   const matches = explainSums(mt, summed, tp.range[0], tp.range[1], base);

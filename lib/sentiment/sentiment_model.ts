@@ -126,8 +126,9 @@ export const MIN_WORD_CONTRIBUTION = 0.1;
  * lexicon that contributed most (at most {@linkcode MAX_WORD_TERMS}, each
  * at least {@linkcode MIN_WORD_CONTRIBUTION}), in text order. Features of
  * word pairs count half for each word. `base` may give, per index in
- * `mt.matches`, the match to show (e.g. with the tone rules' weighting);
- * by default the lexicon match itself.
+ * `mt.matches`, the match to show (e.g. with the tone rules' weighting),
+ * made for this prediction: its `learned` is set in place; by default a
+ * copy of the lexicon match.
  */
 export function explainMatches(
   mt: MatchedTokens,
@@ -144,11 +145,24 @@ export function explainMatches(
 
 /**
  * Contributions summed per lexicon match (`byMatch`, by index in
- * `mt.matches`) and per token of other features (`byToken`).
+ * `mt.matches`) and per token of other features (`byToken`), on top of
+ * `under` where given: sums shared by many predictions (a sentence's,
+ * under each of its mentions') are layered under, not copied.
  */
 export interface ContributionSums {
   byMatch: Map<number, number>;
   byToken: Map<number, number>;
+  under?: ContributionSums;
+}
+
+/** The sum of match `i` (`key` of `byMatch`) or token `k` (`byToken`). */
+function sumOf(
+  sums: ContributionSums,
+  map: "byMatch" | "byToken",
+  key: number,
+): number | undefined {
+  return sums[map].get(key) ??
+    (sums.under ? sumOf(sums.under, map, key) : undefined);
 }
 
 /**
@@ -166,14 +180,23 @@ export function addContributions(
     const c = contrib[i];
     if (c === 0) continue;
     const s = sources[i];
-    if (s.match >= 0) byMatch.set(s.match, (byMatch.get(s.match) ?? 0) + c);
-    else {
+    if (s.match >= 0) {
+      byMatch.set(s.match, (sumOf(sums, "byMatch", s.match) ?? 0) + c);
+    } else {
       const share = c / (s.last - s.first + 1);
       for (let k = s.first; k <= s.last; k++) {
-        byToken.set(k, (byToken.get(k) ?? 0) + share);
+        byToken.set(k, (sumOf(sums, "byToken", k) ?? 0) + share);
       }
     }
   }
+}
+
+/** Every token sum of `sums` and the layers under it, by token. */
+function tokenSums(sums: ContributionSums): Map<number, number> {
+  if (!sums.under) return sums.byToken;
+  const out = new Map(tokenSums(sums.under));
+  for (const [k, c] of sums.byToken) out.set(k, c);
+  return out;
 }
 
 /** {@linkcode explainMatches} from already summed contributions. */
@@ -184,20 +207,23 @@ export function explainSums(
   to = mt.tokens.length,
   base?: ReadonlyMap<number, SentimentMatch>,
 ): SentimentMatch[] {
-  const { byMatch, byToken } = sums;
   const out: SentimentMatch[] = [];
   const inMatch = new Set<number>();
   mt.matches.forEach((m, i) => {
     if (m.first < from || m.last >= to) return;
     for (let k = m.first; k <= m.last; k++) inMatch.add(k);
-    const p = { ...(base?.get(i) ?? publicMatch(m)) };
-    p.learned = round4(byMatch.get(i) ?? 0);
+    // `base` holds matches made for this prediction: set on them directly.
+    const p = base?.get(i) ?? publicMatch(m);
+    p.learned = round4(sumOf(sums, "byMatch", i) ?? 0);
     out.push(p);
   });
-  const words = [...byToken].filter(([k, c]) =>
-    !inMatch.has(k) && Math.abs(c) >= MIN_WORD_CONTRIBUTION
-  ).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || a[0] - b[0])
-    .slice(0, MAX_WORD_TERMS);
+  const byToken = tokenSums(sums);
+  const words = byToken.size === 0
+    ? []
+    : [...byToken].filter(([k, c]) =>
+      !inMatch.has(k) && Math.abs(c) >= MIN_WORD_CONTRIBUTION
+    ).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || a[0] - b[0])
+      .slice(0, MAX_WORD_TERMS);
   for (const [k, c] of words) {
     const t = mt.tokens[k];
     out.push({

@@ -271,14 +271,14 @@ function against(tokens: Token[], a: number): boolean {
  */
 export interface ToneIndex {
   /** words[k]: word tokens before token k (words[n] is all of them). */
-  words: Int32Array;
+  words: number[];
   /** First token of the clause of token k. */
-  clauseStart: Int32Array;
+  clauseStart: number[];
   /** At a clause's first token: 1 if it has a form of "werden", 2 if one
    * of them is a past passive ("wurde"), else 0. */
-  werden: Uint8Array;
+  werden: number[];
   /** At a clause's first token: 1 if it has a speech verb. */
-  speech: Uint8Array;
+  speech: number[];
 }
 
 /** The first token for which `after` holds (it holds from there on). */
@@ -299,14 +299,12 @@ export function toneIndex(mt: MatchedTokens): ToneIndex {
   if (hit) return hit;
   const { tokens, clause } = mt;
   const n = tokens.length;
-  // One backing store for the four arrays: a typed array of more than a
-  // few elements allocates its own buffer outside the heap, which cost more
-  // than filling them.
-  const buffer = new ArrayBuffer(4 * (2 * n + 1) + 2 * n);
-  const words = new Int32Array(buffer, 0, n + 1);
-  const clauseStart = new Int32Array(buffer, 4 * (n + 1), n);
-  const werden = new Uint8Array(buffer, 4 * (2 * n + 1), n);
-  const speech = new Uint8Array(buffer, 4 * (2 * n + 1) + n, n);
+  // Plain arrays, not typed ones (see matchTerms): allocated per sentence.
+  const words: number[] = new Array(n + 1);
+  const clauseStart: number[] = new Array(n);
+  const werden: number[] = new Array(n).fill(0);
+  const speech: number[] = new Array(n).fill(0);
+  words[0] = 0;
   for (let k = 0; k < n; k++) {
     words[k + 1] = words[k] + (tokens[k].isWord ? 1 : 0);
     const cs = k > 0 && clause[k - 1] === clause[k] ? clauseStart[k - 1] : k;

@@ -91,21 +91,55 @@ function checkedColumns(
   schema: readonly string[],
   rows: Columns | undefined,
 ): Columns {
-  if (rows === undefined) return Object.fromEntries(schema.map((c) => [c, []]));
+  const out: Columns = {};
+  if (rows === undefined) {
+    for (const c of schema) out[c] = [];
+    return out;
+  }
+  // Run once per stage and article: a loop, no intermediate arrays unless
+  // the columns differ.
+  let present = 0;
+  for (const c of schema) {
+    const col = rows[c];
+    if (col === undefined) break;
+    out[c] = col;
+    present++;
+  }
+  let count = 0;
+  for (const _ in rows) count++;
+  if (present === schema.length && count === schema.length) return out;
   const names = Object.keys(rows);
   const extra = names.filter((c) => !schema.includes(c));
-  const absent = schema.filter((c) => !(c in rows));
-  if (extra.length || absent.length) {
-    throw new Error(
-      `Stage "${stage}" returned table "${table}" with columns that differ from its declaration: ${
-        [
-          absent.length ? `missing ${absent.join(", ")}` : "",
-          extra.length ? `undeclared ${extra.join(", ")}` : "",
-        ].filter(Boolean).join("; ")
-      }`,
-    );
-  }
-  return Object.fromEntries(schema.map((c) => [c, rows[c]]));
+  const absent = schema.filter((c) => rows[c] === undefined);
+  throw new Error(
+    `Stage "${stage}" returned table "${table}" with columns that differ from its declaration: ${
+      [
+        absent.length ? `missing ${absent.join(", ")}` : "",
+        extra.length ? `undeclared ${extra.join(", ")}` : "",
+      ].filter(Boolean).join("; ")
+    }`,
+  );
+}
+
+/**
+ * The stage order per stage list and input tables: the same for every
+ * article of a run, so it is worked out once.
+ */
+const articleOrders = new WeakMap<
+  readonly ArticleStage[],
+  Map<string, ArticleStage[]>
+>();
+
+function articleOrder(
+  stages: readonly ArticleStage[],
+  available: string[],
+): ArticleStage[] {
+  let byInput = articleOrders.get(stages);
+  if (!byInput) articleOrders.set(stages, byInput = new Map());
+  const key = available.join("\t");
+  let order = byInput.get(key);
+  if (!order) byInput.set(key, order = orderStages(stages, available));
+  return order;
 }
 
 /**
@@ -118,7 +152,7 @@ export function runArticleStages(
   resources: Resources,
 ): ArticleAnalysis {
   let current = analysis;
-  for (const stage of orderStages(stages, Object.keys(analysis.tables))) {
+  for (const stage of articleOrder(stages, Object.keys(analysis.tables))) {
     const out = stage.run(current, resources);
     for (const t of Object.keys(out.rows)) {
       if (!(t in stage.adds)) {

@@ -133,9 +133,9 @@ function scoresOf(
 }
 
 /** Softmax in place. */
-function softmax(s: Float64Array): void {
+function softmax(s: number[] | Float64Array): void {
   let max = -Infinity;
-  for (const x of s) if (x > max) max = x;
+  for (let c = 0; c < s.length; c++) if (s[c] > max) max = s[c];
   let z = 0;
   for (let c = 0; c < s.length; c++) {
     s[c] = Math.exp(s[c] - max);
@@ -332,17 +332,21 @@ export function logitsOf(
   model: LogisticModel,
   features: Features,
   base?: ArrayLike<number>,
-): Float64Array {
+): number[] {
   const nc = model.classes.length;
   // A copy by index: Float64Array.from goes through the iterator protocol
   // and was most of this function's time in the tone stage.
   const from = base ?? model.bias;
-  const s = new Float64Array(from.length);
+  // A plain array: a typed one is an object, a buffer and a store (about
+  // 10 times the bytes), made once per prediction.
+  const s: number[] = new Array(from.length);
   for (let c = 0; c < from.length; c++) s[c] = from[c];
-  for (const [k, v] of features) {
-    const w = model.weights.get(k);
+  // forEach, not for-of: no [key, value] pair allocated per feature.
+  const weights = model.weights;
+  features.forEach((v, k) => {
+    const w = weights.get(k);
     if (w) { for (let c = 0; c < nc; c++) s[c] += v * w[c]; }
-  }
+  });
   return s;
 }
 
@@ -360,7 +364,7 @@ export function predictLogistic(
 /** The prediction from class scores ({@linkcode logitsOf}); reuses `s`. */
 export function predictFromLogits(
   model: LogisticModel,
-  s: Float64Array,
+  s: number[] | Float64Array,
 ): Prediction {
   const nc = model.classes.length;
   softmax(s);

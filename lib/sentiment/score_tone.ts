@@ -11,7 +11,11 @@
 import { tokenize } from "../text/tokens.ts";
 import { loadSentimentLexicon } from "./lexicon.ts";
 import type { SentimentLexicon } from "./lexicon_builder.ts";
-import { type MatchedTokens, matchTerms } from "./match_terms.ts";
+import {
+  type MatchedTokens,
+  matchTerms,
+  type SentimentMatch,
+} from "./match_terms.ts";
 import { labelScore, type SentimentOptions, sums } from "./score_sentiment.ts";
 import { type LogisticModel, logitsOf } from "../learn/logistic.ts";
 import type { SentenceFeatures } from "./sentence_features.ts";
@@ -43,7 +47,7 @@ export {
 /** Scores and contributions of a sentence part, once per part. */
 interface SentenceScores {
   part: SentenceFeatures;
-  logits: Float64Array;
+  logits: number[];
   /** The part's contributions summed per match and token. */
   sums: ContributionSums;
 }
@@ -72,15 +76,18 @@ function sentenceScores(
  * weighting (`value`, `modifiers`) and their learned contributions
  * (`learned`), `positive`/`negative` the sums of those values, `role`/`roles` the span's
  * role in the negative acts of its clause (from {@linkcode ruleTone}).
+ * With `explain` false, `matches` list the rules' weighting in `value`
+ * but not in `modifiers` (the tone stage writes no modifiers).
  */
 export function toneFromMatches(
   mt: MatchedTokens,
   start: number,
   end: number,
   band?: number,
+  explain = true,
 ): ToneResult {
   const model = loadSentimentModel(TONE_WEIGHTS);
-  const tp = targetPart(mt, start, end);
+  const tp = targetPart(mt, start, end, explain);
   // The sentence part is shared by every mention of the sentence: its
   // scores and contributions are computed once.
   const sp = mt.tokens.length > 0
@@ -92,7 +99,8 @@ export function toneFromMatches(
   );
   const rules = tp.rules ?? { role: "none" as const, roles: [], matches: [] };
   // Show each term with the tone rules' weighting (distance, clause, role).
-  const base = new Map(tp.used.map((i, j) => [i, rules.matches[j]]));
+  const base: SentimentMatch[] = [];
+  for (let j = 0; j < tp.used.length; j++) base[tp.used[j]] = rules.matches[j];
   // The target part's sums on top of the sentence part's (shared, not
   // copied): the same sums as over the concatenated sources.
   const summed: ContributionSums = {

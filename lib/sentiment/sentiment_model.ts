@@ -90,7 +90,7 @@ export function predictSentiment(
 /** The prediction from class scores ({@linkcode logitsOf}). */
 export function sentimentFromLogits(
   model: LogisticModel,
-  logits: Float64Array,
+  logits: number[],
 ): SentimentPrediction {
   const p = predictFromLogits(model, logits);
   return {
@@ -136,7 +136,7 @@ export function explainMatches(
   contrib: readonly number[],
   from = 0,
   to = mt.tokens.length,
-  base?: ReadonlyMap<number, SentimentMatch>,
+  base?: readonly (SentimentMatch | undefined)[],
 ): SentimentMatch[] {
   const sums: ContributionSums = { byMatch: new Map(), byToken: new Map() };
   addContributions(sums, sources, contrib);
@@ -205,20 +205,21 @@ export function explainSums(
   sums: ContributionSums,
   from = 0,
   to = mt.tokens.length,
-  base?: ReadonlyMap<number, SentimentMatch>,
+  base?: readonly (SentimentMatch | undefined)[],
 ): SentimentMatch[] {
   const out: SentimentMatch[] = [];
-  const inMatch = new Set<number>();
+  const byToken = tokenSums(sums);
+  // Tokens of lexicon matches, only needed to leave them out of the words.
+  const inMatch = byToken.size > 0 ? new Set<number>() : undefined;
   mt.matches.forEach((m, i) => {
     if (m.first < from || m.last >= to) return;
-    for (let k = m.first; k <= m.last; k++) inMatch.add(k);
+    if (inMatch) { for (let k = m.first; k <= m.last; k++) inMatch.add(k); }
     // `base` holds matches made for this prediction: set on them directly.
-    const p = base?.get(i) ?? publicMatch(m);
+    const p = base?.[i] ?? publicMatch(m);
     p.learned = round4(sumOf(sums, "byMatch", i) ?? 0);
     out.push(p);
   });
-  const byToken = tokenSums(sums);
-  const words = byToken.size === 0
+  const words = !inMatch
     ? []
     : [...byToken].filter(([k, c]) =>
       !inMatch.has(k) && Math.abs(c) >= MIN_WORD_CONTRIBUTION

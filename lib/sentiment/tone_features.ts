@@ -93,12 +93,13 @@ export function sentencePart(
 /**
  * The target-relative part of the features (`t:…`) of the span, with the
  * span's sentence range; {@linkcode sentencePart} of that range gives the
- * rest.
+ * rest. `explain`: see {@linkcode ruleTone}.
  */
 export function targetPart(
   mt: MatchedTokens,
   start: number,
   end: number,
+  explain = true,
 ): ToneFeatures {
   const { tokens } = mt;
   if (tokens.length === 0) {
@@ -116,7 +117,7 @@ export function targetPart(
   const place = placer(out);
   const index = toneIndex(mt);
   const used: number[] = [];
-  const rules = ruleTone(mt, start, end, undefined, used);
+  const rules = ruleTone(mt, start, end, undefined, used, explain);
   const spanClause = mt.clause[a];
   const speaker = index.speech[index.clauseStart[a]] === 1;
   if (speaker) place("t:speaker", a, b, 1);

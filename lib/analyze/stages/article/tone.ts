@@ -53,7 +53,7 @@ export const toneStage: ArticleStage = {
         mt = matchTerms(text, tokens, resources.sentiment);
         matched.set(key, mt);
       }
-      const tone = toneFromMatches(mt, start, end);
+      const tone = toneFromMatches(mt, start, end, undefined, false);
       table.add({
         mention_id: cols.mention_id[i],
         article_id: cols.article_id[i],

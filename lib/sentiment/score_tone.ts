@@ -20,6 +20,7 @@ import { labelScore, type SentimentOptions, sums } from "./score_sentiment.ts";
 import { type LogisticModel, logitsOf } from "../learn/logistic.ts";
 import type { SentenceFeatures } from "./sentence_features.ts";
 import {
+  addContribution,
   addContributions,
   contributions,
   type ContributionSums,
@@ -28,7 +29,12 @@ import {
   sentimentFromLogits,
   TONE_WEIGHTS,
 } from "./sentiment_model.ts";
-import { sentencePart, targetPart } from "./tone_features.ts";
+import {
+  type Place,
+  placeTargetFeatures,
+  sentencePart,
+  targetPart,
+} from "./tone_features.ts";
 import type { ToneResult } from "./tone_rules.ts";
 
 export {
@@ -87,37 +93,98 @@ export function toneFromMatches(
   explain = true,
 ): ToneResult {
   const model = loadSentimentModel(TONE_WEIGHTS);
-  const tp = targetPart(mt, start, end, explain);
-  // The sentence part is shared by every mention of the sentence: its
-  // scores and contributions are computed once.
-  const sp = mt.tokens.length > 0
-    ? sentenceScores(model, sentencePart(mt, tp.range[0], tp.range[1]))
-    : undefined;
-  const p = sentimentFromLogits(
-    model,
-    logitsOf(model, tp.features, sp?.logits),
-  );
-  const rules = tp.rules ?? { role: "none" as const, roles: [], matches: [] };
-  // Show each term with the tone rules' weighting (distance, clause, role).
-  const base: SentimentMatch[] = [];
-  for (let j = 0; j < tp.used.length; j++) base[tp.used[j]] = rules.matches[j];
+  if (mt.tokens.length === 0) {
+    const tp = targetPart(mt, start, end, explain);
+    const p = sentimentFromLogits(model, logitsOf(model, tp.features));
+    return {
+      score: p.score,
+      label: band === undefined ? p.label : labelScore(p.score, band),
+      ...sums([]),
+      matches: [],
+      role: "none",
+      roles: [],
+    };
+  }
+  // The target part is scored as it is placed (no feature vector); the
+  // sentence part is shared by every mention of the sentence, scored once.
+  const scorer = new TargetScorer(model);
+  const tp = placeTargetFeatures(mt, start, end, scorer.place, explain);
+  const sp = sentenceScores(model, sentencePart(mt, tp.range[0], tp.range[1]));
+  const p = sentimentFromLogits(model, scorer.logits(sp.logits));
   // The target part's sums on top of the sentence part's (shared, not
   // copied): the same sums as over the concatenated sources.
   const summed: ContributionSums = {
     byMatch: new Map(),
     byToken: new Map(),
-    under: sp?.sums,
+    under: sp.sums,
   };
-  addContributions(summed, tp.sources, contributions(model, tp.sources));
+  scorer.addTo(summed);
+  // Show each term with the tone rules' weighting (distance, clause, role).
+  const base: SentimentMatch[] = [];
+  for (let j = 0; j < tp.used.length; j++) {
+    base[tp.used[j]] = tp.rules.matches[j];
+  }
   const matches = explainSums(mt, summed, tp.range[0], tp.range[1], base);
   return {
     score: p.score,
     label: band === undefined ? p.label : labelScore(p.score, band),
     ...sums(matches),
     matches,
-    role: rules.role,
-    roles: rules.roles,
+    role: tp.rules.role,
+    roles: tp.rules.roles,
   };
+}
+
+/**
+ * Scores a span's target features as {@linkcode placeTargetFeatures}
+ * places them: the same numbers as {@linkcode logitsOf} and
+ * {@linkcode contributions} over {@linkcode targetPart}'s vector and
+ * sources (features summed in the order first placed, contributions in
+ * the order placed), without building them — per mention, the vector's
+ * Map and source objects were a third of the tone stage's allocations.
+ */
+class TargetScorer {
+  readonly #weights: ReadonlyMap<string, number[]>;
+  /** Features in the order first placed, and their summed values. */
+  readonly #names: string[] = [];
+  readonly #values: number[] = [];
+  /** Nonzero contributions in the order placed: match, first, last, value. */
+  readonly #log: number[] = [];
+
+  constructor(model: LogisticModel) {
+    this.#weights = model.weights;
+  }
+
+  readonly place: Place = (feature, first, last, value, match = -1) => {
+    const k = this.#names.indexOf(feature);
+    if (k < 0) {
+      this.#names.push(feature);
+      this.#values.push(0 + value);
+    } else this.#values[k] += value;
+    const w = this.#weights.get(feature);
+    const c = w ? value * (w[2] - w[0]) : 0;
+    if (c !== 0) this.#log.push(match, first, last, c);
+  };
+
+  /** Class scores: `base` (the sentence part's) plus the target part's. */
+  logits(base: readonly number[]): number[] {
+    const s = base.slice();
+    for (let k = 0; k < this.#names.length; k++) {
+      const w = this.#weights.get(this.#names[k]);
+      if (!w) continue;
+      const v = this.#values[k];
+      for (let c = 0; c < s.length; c++) s[c] += v * w[c];
+    }
+    return s;
+  }
+
+  /** Add the contributions, in the order placed, to `sums`. */
+  addTo(sums: ContributionSums): void {
+    const log = this.#log;
+    for (let i = 0; i < log.length; i += 4) {
+      addContribution(sums, log[i], log[i + 1], log[i + 2], log[i + 3]);
+    }
+  }
 }
 
 /**

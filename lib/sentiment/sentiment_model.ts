@@ -175,19 +175,31 @@ export function addContributions(
   sources: readonly FeatureSource[],
   contrib: readonly number[],
 ): void {
-  const { byMatch, byToken } = sums;
   for (let i = 0; i < sources.length; i++) {
-    const c = contrib[i];
-    if (c === 0) continue;
     const s = sources[i];
-    if (s.match >= 0) {
-      byMatch.set(s.match, (sumOf(sums, "byMatch", s.match) ?? 0) + c);
-    } else {
-      const share = c / (s.last - s.first + 1);
-      for (let k = s.first; k <= s.last; k++) {
-        byToken.set(k, (sumOf(sums, "byToken", k) ?? 0) + share);
-      }
-    }
+    addContribution(sums, s.match, s.first, s.last, contrib[i]);
+  }
+}
+
+/**
+ * Add one nonzero contribution `c` of a feature placed at match `match`
+ * (or, with `match` -1, at tokens `first`…`last`, shared equally) to `sums`.
+ */
+export function addContribution(
+  sums: ContributionSums,
+  match: number,
+  first: number,
+  last: number,
+  c: number,
+): void {
+  if (c === 0) return;
+  if (match >= 0) {
+    sums.byMatch.set(match, (sumOf(sums, "byMatch", match) ?? 0) + c);
+    return;
+  }
+  const share = c / (last - first + 1);
+  for (let k = first; k <= last; k++) {
+    sums.byToken.set(k, (sumOf(sums, "byToken", k) ?? 0) + share);
   }
 }
 

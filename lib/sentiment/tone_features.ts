@@ -90,41 +90,56 @@ export function sentencePart(
   return sf;
 }
 
+/** Adds `value` to `feature`, placed at tokens `first`…`last` (match `match`). */
+export type Place = (
+  feature: string,
+  first: number,
+  last: number,
+  value: number,
+  match?: number,
+) => void;
+
+/** Where a span lies and the rule-based tone behind its features. */
+export interface TargetPlacement {
+  /** Token range of the span's sentence. */
+  range: [number, number];
+  /** First and last token of the span. */
+  span: [number, number];
+  /** The rule-based tone ({@linkcode ruleTone}). */
+  rules: ToneResult;
+  /** Index in `mt.matches` of each of `rules.matches`. */
+  used: number[];
+}
+
 /**
- * The target-relative part of the features (`t:…`) of the span, with the
- * span's sentence range; {@linkcode sentencePart} of that range gives the
- * rest. `explain`: see {@linkcode ruleTone}.
+ * Give the target-relative features (`t:…`) of the span to `place`, in a
+ * fixed order, and return where the span lies. `mt` must have tokens.
+ * {@linkcode targetPart} collects them into a feature vector; the tone
+ * model scores them as they come (score_tone.ts). `explain`: see
+ * {@linkcode ruleTone}.
  */
-export function targetPart(
+export function placeTargetFeatures(
   mt: MatchedTokens,
   start: number,
   end: number,
+  place: Place,
   explain = true,
-): ToneFeatures {
+): TargetPlacement {
   const { tokens } = mt;
-  if (tokens.length === 0) {
-    return {
-      features: new Map([["t:empty", 1]]),
-      sources: [],
-      range: [0, 0],
-      span: [0, -1],
-      used: [],
-    };
-  }
   const [a, b] = spanTokens(tokens, start, end);
   const [from, to] = sentenceRange(mt, a);
-  const out: SentenceFeatures = { features: new Map(), sources: [] };
-  const place = placer(out);
   const index = toneIndex(mt);
   const used: number[] = [];
   const rules = ruleTone(mt, start, end, undefined, used, explain);
   const spanClause = mt.clause[a];
   const speaker = index.speech[index.clauseStart[a]] === 1;
   if (speaker) place("t:speaker", a, b, 1);
-  rules.matches.forEach((p, j) => {
+  const placed = rules.matches;
+  for (let j = 0; j < placed.length; j++) {
+    const p = placed[j];
     const i = used[j];
     const m = mt.matches[i];
-    if (m.value === 0) return;
+    if (m.value === 0) continue;
     const side = m.value > 0 ? "pos" : "neg";
     const mag = Math.abs(m.value);
     if (p.value !== 0) {
@@ -146,11 +161,42 @@ export function targetPart(
       place(T_OTHER[side].other, m.first, m.last, mag, i);
       if (speaker) place(T_OTHER[side].speaker, m.first, m.last, mag, i);
     }
-  });
+  }
   let initial = true;
   for (let k = from; k < a; k++) if (tokens[k].isWord) initial = false;
   if (initial) place("t:initial", a, b, 1);
-  return { ...out, range: [from, to], span: [a, b], rules, used };
+  return { range: [from, to], span: [a, b], rules, used };
+}
+
+/**
+ * The target-relative part of the features (`t:…`) of the span, with the
+ * span's sentence range; {@linkcode sentencePart} of that range gives the
+ * rest. `explain`: see {@linkcode ruleTone}.
+ */
+export function targetPart(
+  mt: MatchedTokens,
+  start: number,
+  end: number,
+  explain = true,
+): ToneFeatures {
+  if (mt.tokens.length === 0) {
+    return {
+      features: new Map([["t:empty", 1]]),
+      sources: [],
+      range: [0, 0],
+      span: [0, -1],
+      used: [],
+    };
+  }
+  const out: SentenceFeatures = { features: new Map(), sources: [] };
+  const placement = placeTargetFeatures(
+    mt,
+    start,
+    end,
+    placer(out),
+    explain,
+  );
+  return { ...out, ...placement };
 }
 
 /** The span's features (sentence and target parts) and their sources. */

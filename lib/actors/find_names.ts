@@ -107,6 +107,11 @@ const ENDINGS = ["s", "es", "n", "en", "e", "er", "ern", "ns"];
 
 function isCap(t: Token): boolean {
   if (!t.isWord) return false;
+  // ASCII first (no regular expression): capitals are, digits are not
+  // (PREFIX starts with a lower-case letter).
+  const code = t.token.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if (code >= 48 && code <= 57) return false;
   const c = t.token.charAt(0);
   return (c !== c.toLowerCase() && !/^\p{N}/u.test(c)) || PREFIX.test(t.token);
 }

@@ -90,15 +90,22 @@ interface Unit {
   last: boolean;
 }
 
-function isUpper(s: string): boolean {
-  const c = s.charAt(0);
+/** Is the character at `i` a capital (one that lower-casing changes)? */
+function upperAt(s: string, i: number): boolean {
+  // ASCII letters and digits without building a string (twice per token).
+  const code = s.charCodeAt(i);
+  if (code >= 65 && code <= 90) return true;
+  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return false;
+  const c = s.charAt(i);
   return c !== c.toLowerCase();
 }
 
+function isUpper(s: string): boolean {
+  return upperAt(s, 0);
+}
+
 function isCaps(s: string): boolean {
-  if (s.length < 2) return false;
-  const c = s.charAt(1);
-  return c !== c.toLowerCase() && isUpper(s);
+  return s.length >= 2 && upperAt(s, 1) && upperAt(s, 0);
 }
 
 /** Tokens to matching units: hyphenated compounds are split into parts. */

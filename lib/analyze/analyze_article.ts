@@ -101,44 +101,35 @@ export function analyzeArticle(
   const sentenceTable = new TableBuilder(SENTENCES);
   const tokenTable = new TableBuilder(TOKENS);
   // The token table is the largest: fill its columns directly rather than
-  // through a row object per token (GC was 21% of a profiled run).
-  const tc = tokenTable.columns;
-  const [
-    cArticle,
-    cSentence,
-    cIndex,
-    cToken,
-    cLower,
-    cNorm,
-    cStart,
-    cEnd,
-    cWord,
-  ] = [
-    tc.article_id,
-    tc.sentence_id,
-    tc.index,
-    tc.token,
-    tc.lower,
-    tc.norm,
-    tc.start,
-    tc.end,
-    tc.is_word,
-  ];
+  // through a row object per token (GC was 21% of a profiled run), into
+  // arrays of their final length rather than growing ones (growing copied
+  // each column about twice over).
+  let total = 0;
+  for (const s of sentences) total += s.tokens.length;
+  // (V8 makes an array created longer than about 100,000 a slow
+  // dictionary; a very long article grows its columns instead.)
+  const column = <T>(): T[] => total <= 50_000 ? new Array<T>(total) : [];
+  const cArticle = column<string>(), cSentence = column<string>();
+  const cIndex = column<number>(), cStart = column<number>();
+  const cEnd = column<number>(), cWord = column<boolean>();
+  const cToken = column<string>(), cLower = column<string>();
+  const cNorm = column<string>();
+  let row = 0;
   for (const s of sentences) {
     let words = 0;
     const toks = s.tokens;
-    for (let i = 0; i < toks.length; i++) {
+    for (let i = 0; i < toks.length; i++, row++) {
       const t = toks[i];
       if (t.isWord) words++;
-      cArticle.push(article.id);
-      cSentence.push(s.id);
-      cIndex.push(i);
-      cToken.push(t.token);
-      cLower.push(t.lower);
-      cNorm.push(t.norm);
-      cStart.push(t.start);
-      cEnd.push(t.end);
-      cWord.push(t.isWord);
+      cArticle[row] = article.id;
+      cSentence[row] = s.id;
+      cIndex[row] = i;
+      cToken[row] = t.token;
+      cLower[row] = t.lower;
+      cNorm[row] = t.norm;
+      cStart[row] = t.start;
+      cEnd[row] = t.end;
+      cWord[row] = t.isWord;
     }
     sentenceTable.add({
       article_id: article.id,
@@ -152,6 +143,17 @@ export function analyzeArticle(
       n_words: words,
     });
   }
+  Object.assign(tokenTable.columns, {
+    article_id: cArticle,
+    sentence_id: cSentence,
+    index: cIndex,
+    token: cToken,
+    lower: cLower,
+    norm: cNorm,
+    start: cStart,
+    end: cEnd,
+    is_word: cWord,
+  });
   const analysis: ArticleAnalysis = {
     article,
     sentences,

@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { memoOn } from "../util/memo.ts";
 import { tokenize } from "../text/tokens.ts";
 import { loadSentimentLexicon } from "./lexicon.ts";
 import type { SentimentLexicon } from "./lexicon_builder.ts";
@@ -57,20 +58,18 @@ interface SentenceScores {
   /** The part's contributions summed per match and token. */
   sums: ContributionSums;
 }
-const sentenceScoreCache = new WeakMap<SentenceFeatures, SentenceScores>();
+const SENTENCE_SCORES = Symbol("sentenceScores");
 
+/** The tone model's scores of a sentence part, computed once per part. */
 function sentenceScores(
   model: LogisticModel,
   part: SentenceFeatures,
 ): SentenceScores {
-  let hit = sentenceScoreCache.get(part);
-  if (!hit) {
+  return memoOn(part, SENTENCE_SCORES, () => {
     const sums: ContributionSums = { byMatch: new Map(), byToken: new Map() };
     addContributions(sums, part.sources, contributions(model, part.sources));
-    hit = { part, logits: logitsOf(model, part.features), sums };
-    sentenceScoreCache.set(part, hit);
-  }
-  return hit;
+    return { part, logits: logitsOf(model, part.features), sums };
+  });
 }
 
 /**

@@ -15,6 +15,7 @@
  *
  * @module
  */
+import { memoOn } from "../util/memo.ts";
 import type { MatchedTokens } from "./match_terms.ts";
 import {
   roleIn,
@@ -47,10 +48,8 @@ const T_OTHER = {
 };
 
 /** Sentence features per matched sequence and sentence, computed once. */
-const sentenceCache = new WeakMap<
-  MatchedTokens,
-  Map<number, SentenceFeatures>
->();
+const SENTENCE_PARTS = Symbol("sentenceParts");
+const newParts = () => new Map<number, SentenceFeatures>();
 
 /** Token range of sentence `s` around token `a`. */
 function sentenceRange(mt: MatchedTokens, a: number): [number, number] {
@@ -83,8 +82,7 @@ export function sentencePart(
   from: number,
   to: number,
 ): SentenceFeatures {
-  let bySentence = sentenceCache.get(mt);
-  if (!bySentence) sentenceCache.set(mt, bySentence = new Map());
+  const bySentence = memoOn(mt, SENTENCE_PARTS, newParts);
   let sf = bySentence.get(from);
   if (!sf) bySentence.set(from, sf = sentenceFeatures(mt, from, to, false));
   return sf;

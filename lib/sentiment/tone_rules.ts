@@ -31,6 +31,7 @@
  *
  * @module
  */
+import { memoOn } from "../util/memo.ts";
 import type { Token } from "../text/tokens.ts";
 import {
   type LocatedMatch,
@@ -292,11 +293,13 @@ function firstToken(tokens: Token[], after: (t: Token) => boolean): number {
   return lo;
 }
 
-const toneIndexes = new WeakMap<MatchedTokens, ToneIndex>();
+const TONE_INDEX = Symbol("toneIndex");
 
 export function toneIndex(mt: MatchedTokens): ToneIndex {
-  const hit = toneIndexes.get(mt);
-  if (hit) return hit;
+  return memoOn(mt, TONE_INDEX, buildToneIndex);
+}
+
+function buildToneIndex(mt: MatchedTokens): ToneIndex {
   const { tokens, clause } = mt;
   const n = tokens.length;
   // Plain arrays, not typed ones (see matchTerms): allocated per sentence.
@@ -315,9 +318,7 @@ export function toneIndex(mt: MatchedTokens): ToneIndex {
     }
     if (SPEECH.has(w)) speech[cs] = 1;
   }
-  const index = { words, clauseStart, werden, speech };
-  toneIndexes.set(mt, index);
-  return index;
+  return { words, clauseStart, werden, speech };
 }
 
 /** The span's role toward one act (a negative or positive term), or undefined. */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { normalize, tokenize } from "../../lib/text/tokens.ts";
+import { normalize, plainWordEnd, tokenize } from "../../lib/text/tokens.ts";
 import { anyText, checkCovers, checkSpans, params } from "../_arbitraries.ts";
 
 // What the tokenizer skips (its SPACE class); every other character must
@@ -68,4 +68,46 @@ Deno.test("`normalize()` property: never throws and is deterministic", () => {
     }),
     params(300),
   );
+});
+
+// The tokenizer finds most words without its WORD expression
+// (plainWordEnd); wherever it does, the end must be the expression's.
+const WORD_RE =
+  /[\p{L}\p{M}\p{N}]+(?:(?:[-‐‑'’]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/uy;
+
+function sameAsExpression(text: string) {
+  for (let i = 0; i < text.length; i++) {
+    const plain = plainWordEnd(text, i);
+    if (plain < 0) continue;
+    WORD_RE.lastIndex = i;
+    const end = WORD_RE.test(text) ? WORD_RE.lastIndex : i;
+    if (plain !== end) {
+      throw new Error(
+        `at ${i} in ${
+          JSON.stringify(text)
+        }: word ends at ${plain}, expression says ${end}`,
+      );
+    }
+  }
+}
+
+// Words, digits, joiners, Latin-1 and beyond, typographic punctuation,
+// combining marks: the characters at the edges of the fast path, with
+// plain letters and digits and the joiners drawn most often.
+const edgeChar = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(..."aZxäßÀÿ9017".split("")) },
+  { weight: 3, arbitrary: fc.constantFrom(..."-‐‑'’.,".split("")) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      ...'×÷ªµº²¼;:!?"«»„“”‚‘–—…§°·•€ \u00a0\u0301\u0394\u0416\u0661\u2060'
+        .split(""),
+    ),
+  },
+);
+const edgeText = fc.array(edgeChar, { maxLength: 16 }).map((cs) => cs.join(""));
+
+Deno.test("`tokenize()` property: words found without the WORD expression end where it ends", () => {
+  fc.assert(fc.property(edgeText, sameAsExpression), params(2000));
+  fc.assert(fc.property(anyText, sameAsExpression), params(300));
 });

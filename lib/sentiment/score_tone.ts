@@ -25,6 +25,7 @@ import {
   TONE_WEIGHTS,
 } from "./sentiment_model.ts";
 import { sentencePart, targetPart } from "./tone_features.ts";
+import { addWordScores } from "./word_scores.ts";
 import type { ToneResult } from "./tone_rules.ts";
 
 export {
@@ -49,15 +50,24 @@ interface SentenceScores {
 }
 const sentenceScoreCache = new WeakMap<SentenceFeatures, SentenceScores>();
 
+/**
+ * The scores of a sentence part (tokens `[from, to)` of `mt`), with the
+ * sentence's word features added (word_scores.ts).
+ */
 function sentenceScores(
   model: LogisticModel,
   part: SentenceFeatures,
+  mt: MatchedTokens,
+  from: number,
+  to: number,
 ): SentenceScores {
   let hit = sentenceScoreCache.get(part);
   if (!hit) {
     const sums: ContributionSums = { byMatch: new Map(), byToken: new Map() };
     addContributions(sums, part.sources, contributions(model, part.sources));
-    hit = { part, logits: logitsOf(model, part.features), sums };
+    const logits = logitsOf(model, part.features);
+    addWordScores(model, mt, from, to, logits, sums);
+    hit = { part, logits, sums };
     sentenceScoreCache.set(part, hit);
   }
   return hit;
@@ -84,7 +94,13 @@ export function toneFromMatches(
   // The sentence part is shared by every mention of the sentence: its
   // scores and contributions are computed once.
   const sp = mt.tokens.length > 0
-    ? sentenceScores(model, sentencePart(mt, tp.range[0], tp.range[1]))
+    ? sentenceScores(
+      model,
+      sentencePart(mt, tp.range[0], tp.range[1]),
+      mt,
+      tp.range[0],
+      tp.range[1],
+    )
     : undefined;
   const p = sentimentFromLogits(
     model,

@@ -8,7 +8,7 @@
  * @module
  */
 import { bootstrapStatistic } from "../stats/bootstrap.ts";
-import { type ClassFigures, macroF1, perClass } from "./metrics.ts";
+import { macroF1, perClass } from "./metrics.ts";
 
 export type {
   AccuracyRecord,

@@ -15,6 +15,11 @@
  *
  * @module
  */
+import {
+  type CountRatioOptions,
+  countRatios,
+  scaleByRatios,
+} from "./count_ratio.ts";
 
 /** A sparse feature vector: feature name → value (absent = 0). */
 export type Features = ReadonlyMap<string, number>;
@@ -62,6 +67,15 @@ export interface FitOptions {
   minCount?: number;
   /** The classes, when some may be absent from `examples`. @default the labels seen, sorted */
   classes?: readonly string[];
+  /**
+   * Scale the features with these name prefixes by their log-count ratio
+   * in `examples` before fitting (NB-LR, Wang & Manning 2012; see
+   * {@linkcode countRatios}), and multiply the fitted weights back by it:
+   * the model applies to the unscaled features. The ratios come from
+   * `examples` only, so cross-validation refits them per fold.
+   * @default none
+   */
+  countRatio?: CountRatioOptions;
 }
 
 /** Sparse rows in compressed form, features as column indexes. */
@@ -188,6 +202,28 @@ export function fitLogistic(
     return c;
   });
   const nc = classes.length, n = examples.length;
+  if (options.countRatio) {
+    const { prefixes } = options.countRatio;
+    const ratios = countRatios(
+      examples.map((e) => e.features),
+      y,
+      nc,
+      options.countRatio,
+    );
+    const model = fitLogistic(
+      examples.map((e) => ({
+        features: scaleByRatios(e.features, ratios, prefixes),
+        label: e.label,
+      })),
+      { ...options, classes, countRatio: undefined },
+    );
+    for (const [k, w] of model.weights) {
+      if (!prefixes.some((p) => k.startsWith(p))) continue;
+      const r = ratios.get(k)!;
+      for (let c = 0; c < nc; c++) w[c] *= r;
+    }
+    return model;
+  }
   const perClass = new Array<number>(nc).fill(0);
   for (const c of y) perClass[c]++;
   const power = options.classWeight === "balanced"

@@ -60,6 +60,11 @@ export {
   parseLabelledJsonl,
   readLabelledJsonl,
 } from "./jsonl.ts";
+export {
+  type CountRatioOptions,
+  countRatios,
+  scaleByRatios,
+} from "./count_ratio.ts";
 export type { TrainableModel, TrainContext, TrainedFile } from "./trainable.ts";
 export {
   type ClassifierSpec,

@@ -36,6 +36,7 @@ import {
   sentencePart,
   targetPart,
 } from "./tone_features.ts";
+import { addWordScores } from "./word_scores.ts";
 import type { ToneResult } from "./tone_rules.ts";
 
 export {
@@ -60,15 +61,24 @@ interface SentenceScores {
 }
 const SENTENCE_SCORES = Symbol("sentenceScores");
 
-/** The tone model's scores of a sentence part, computed once per part. */
+/**
+ * The tone model's scores of a sentence part (tokens `[from, to)` of
+ * `mt`), with the sentence's word features added (word_scores.ts),
+ * computed once per part.
+ */
 function sentenceScores(
   model: LogisticModel,
   part: SentenceFeatures,
+  mt: MatchedTokens,
+  from: number,
+  to: number,
 ): SentenceScores {
   return memoOn(part, SENTENCE_SCORES, () => {
     const sums: ContributionSums = { byMatch: new Map(), byToken: new Map() };
     addContributions(sums, part.sources, contributions(model, part.sources));
-    return { part, logits: logitsOf(model, part.features), sums };
+    const logits = logitsOf(model, part.features);
+    addWordScores(model, mt, from, to, logits, sums);
+    return { part, logits, sums };
   });
 }
 
@@ -108,7 +118,8 @@ export function toneFromMatches(
   // sentence part is shared by every mention of the sentence, scored once.
   const scorer = new TargetScorer(model);
   const tp = placeTargetFeatures(mt, start, end, scorer.place, explain);
-  const sp = sentenceScores(model, sentencePart(mt, tp.range[0], tp.range[1]));
+  const [from, to] = tp.range;
+  const sp = sentenceScores(model, sentencePart(mt, from, to), mt, from, to);
   const p = sentimentFromLogits(model, scorer.logits(sp.logits));
   // The target part's sums on top of the sentence part's (shared, not
   // copied): the same sums as over the concatenated sources.

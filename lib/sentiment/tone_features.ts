@@ -1,8 +1,10 @@
 /**
  * Features of a target span for the learned tone model: the lexicon and
  * context features of its sentence ({@linkcode sentenceFeatures} without
- * word features: `lex:…`, `mod:…`, `ctx:…`; the word features did not help
- * in cross-validation) plus target-relative ones (all named `t:…`):
+ * word features: `lex:…`, `mod:…`, `ctx:…`), the sentence's words and
+ * character n-grams ({@linkcode wordFeatures}: `w:…`, `pre:…`, `suf:…`;
+ * they help only when the fit scales them by their log-count ratio, see
+ * train_tone.ts), plus target-relative ones (all named `t:…`):
  * - `t:pos`/`t:neg`: the lexicon values weighted by distance, clause and
  *   role ({@linkcode ruleTone}), as magnitudes;
  * - `t:clause:*` / `t:other:*`: lexicon values in the span's clause or in
@@ -17,6 +19,7 @@
  */
 import { memoOn } from "../util/memo.ts";
 import type { MatchedTokens } from "./match_terms.ts";
+import { wordFeatures } from "./word_scores.ts";
 import {
   roleIn,
   ruleTone,
@@ -197,7 +200,11 @@ export function targetPart(
   return { ...out, ...placement };
 }
 
-/** The span's features (sentence and target parts) and their sources. */
+/**
+ * The span's features (sentence, word and target parts) and their
+ * sources. (Prediction adds the word part's weights directly,
+ * `addWordScores` in word_scores.ts.)
+ */
 export function toneFeatures(
   mt: MatchedTokens,
   start: number,
@@ -206,7 +213,16 @@ export function toneFeatures(
   const tp = targetPart(mt, start, end);
   if (mt.tokens.length === 0) return tp;
   const sp = sentencePart(mt, tp.range[0], tp.range[1]);
+  const wp = wordFeatures(mt, tp.range[0], tp.range[1]);
   const features = new Map(sp.features);
-  for (const [k, v] of tp.features) features.set(k, (features.get(k) ?? 0) + v);
-  return { ...tp, features, sources: [...sp.sources, ...tp.sources] };
+  for (const part of [wp, tp]) {
+    for (const [k, v] of part.features) {
+      features.set(k, (features.get(k) ?? 0) + v);
+    }
+  }
+  return {
+    ...tp,
+    features,
+    sources: [...sp.sources, ...wp.sources, ...tp.sources],
+  };
 }

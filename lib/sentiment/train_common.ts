@@ -94,7 +94,15 @@ export function trainSentiment(
   const record = `lib/data/accuracy/${spec.component}.json`;
   const header = [
     ...spec.description,
-    `Fit: l2 ${spec.fit.l2}, class weights ${spec.fit.classWeight}, features seen in >= ${spec.fit.minCount} ${spec.unit}.`,
+    `Fit: l2 ${spec.fit.l2}, class weights ${spec.fit.classWeight}, features seen in >= ${spec.fit.minCount} ${spec.unit}${
+      spec.fit.countRatio
+        ? `; features ${
+          spec.fit.countRatio.prefixes.join(" ")
+        } scaled by their log-count ratio (NB-LR, Wang & Manning 2012; alpha ${
+          spec.fit.countRatio.alpha ?? 1
+        }) for fitting, the weights below multiplied back (they apply to the unscaled features)`
+        : ""
+    }.`,
     ...provenance,
     `Accuracy: ${t.summary} (${record}).`,
   ];

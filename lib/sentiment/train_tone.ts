@@ -17,14 +17,22 @@ import { loadSentimentLexicon } from "./lexicon.ts";
 import { matchTerms } from "./match_terms.ts";
 import { ruleTone } from "./score_tone.ts";
 import { CLASSES, TONE_WEIGHTS } from "./sentiment_model.ts";
+import { WORD_FEATURES } from "./sentence_features.ts";
 import { toneFeatures } from "./tone_features.ts";
 import { trainSentiment } from "./train_common.ts";
 
-/** Fitting options of the tone model (chosen by cross-validation). */
+/**
+ * Fitting options of the tone model: the sentence's word features (stems
+ * and character n-grams) scaled by their log-count ratio (NB-LR), with the
+ * sentence model's L2 (0.1), set in advance. Against the model without
+ * word features (L2 0.01), 5-fold macro-F1 rose from 0.449 to 0.479
+ * (+0.025 on average over six fold seeds, at least +0.020 on each).
+ */
 export const TONE_FIT: FitOptions = {
-  l2: 0.01,
+  l2: 0.1,
   classWeight: "balanced",
   minCount: 2,
+  countRatio: { prefixes: WORD_FEATURES, alpha: 1 },
 };
 
 /** The default training data, relative to the dev folder. */
@@ -67,7 +75,7 @@ export const targetToneModel: TrainableModel = {
       defaultFile: GERNTSA_TARGETS,
       unit: "sentence-target pairs",
       notes:
-        "Macro-F1 over negative, neutral, positive of scoreTone's logistic model (lexicon hits weighted by distance, clause and the target's agent/patient role, whether the target speaks, lexicon and context features of the sentence). Folds are grouped by sentence text. Most errors are polar labels on targets whose sentence has no evaluative word the lexicon knows, and neutral targets in sentences with evaluative words about someone else; GerNTSA's coders also often mark the victim of a bad event negative. Baseline 'lexicon rules' is the previous rule-based scoreTone (neutral band 0.25).",
+        "Macro-F1 over negative, neutral, positive of scoreTone's logistic model (lexicon hits weighted by distance, clause and the target's agent/patient role, whether the target speaks, lexicon and context features of the sentence, and the sentence's word stems and character n-grams, scaled by their log-count ratio for fitting). Folds are grouped by sentence text. Most errors are polar labels on targets whose sentence has no evaluative word the lexicon knows, and neutral targets in sentences with evaluative words about someone else; GerNTSA's coders also often mark the victim of a bad event negative. Baseline 'lexicon rules' is the previous rule-based scoreTone (neutral band 0.25).",
       description: [
         "Tone model of scoreTone and the tone table (lib/sentiment/score_tone.ts): multinomial logistic regression,",
         "one weight per feature (rows, names from lib/sentiment/tone_features.ts) and class (columns).",

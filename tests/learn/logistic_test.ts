@@ -5,6 +5,7 @@ import {
   predictLogistic,
 } from "../../lib/learn/logistic.ts";
 import { formatWeights } from "../../lib/learn/weights_file.ts";
+import { countRatios, scaleByRatios } from "../../lib/learn/count_ratio.ts";
 import { mulberry32 } from "../../lib/util/prng.ts";
 
 /** Synthetic data: class decided by which of three cue words dominates. */
@@ -83,5 +84,65 @@ Deno.test("fitting refuses one class or unknown labels, naming the problem", () 
         classes: ["a", "b"],
       }),
     /label "c"/,
+  );
+});
+
+Deno.test("countRatio: the model applies to the unscaled features, and the ratios come from the training examples", () => {
+  const data = synthetic(200, 11);
+  const prefixes = ["cue:"];
+  const model = fitLogistic(data, {
+    l2: 0.05,
+    countRatio: { prefixes, alpha: 1 },
+  });
+  // The same as fitting on the scaled features by hand and multiplying the
+  // weights back by each feature's ratio.
+  const labels = [...new Set(data.map((e) => e.label))].sort();
+  const y = Int32Array.from(data, (e) => labels.indexOf(e.label));
+  const ratios = countRatios(data.map((e) => e.features), y, 3, { prefixes });
+  const scaled = fitLogistic(
+    data.map((e) => ({
+      features: scaleByRatios(e.features, ratios, prefixes),
+      label: e.label,
+    })),
+    { l2: 0.05 },
+  );
+  for (const e of data.slice(0, 20)) {
+    const a = predictLogistic(model, e.features).probabilities;
+    const b = predictLogistic(
+      scaled,
+      scaleByRatios(e.features, ratios, prefixes),
+    ).probabilities;
+    a.forEach((p, c) => assert.ok(Math.abs(p - b[c]) < 1e-12));
+  }
+  // Features outside the prefixes keep their weights' scale: a noise
+  // feature's weight is the scaled fit's weight itself.
+  assert.deepEqual(model.weights.get("noise:0"), scaled.weights.get("noise:0"));
+  // Deterministic.
+  assert.equal(
+    formatWeights(
+      fitLogistic(data, { l2: 0.05, countRatio: { prefixes } }),
+      [],
+    ),
+    formatWeights(model, []),
+  );
+});
+
+Deno.test("countRatios: a feature spread evenly over the classes gets 0, one class's feature more", () => {
+  const rows = [
+    new Map([["w:a", 1], ["w:x", 1]]),
+    new Map([["w:a", 1], ["w:x", 1]]),
+    new Map([["w:b", 1], ["w:x", 1]]),
+    new Map([["w:b", 1], ["w:x", 1], ["ctx:q", 1]]),
+  ];
+  const r = countRatios(rows, Int32Array.from([0, 0, 1, 1]), 2, {
+    prefixes: ["w:"],
+  });
+  assert.equal(r.get("w:x"), 0);
+  assert.ok(r.get("w:a")! > 0 && r.get("w:a") === r.get("w:b"));
+  assert.equal(r.has("ctx:q"), false);
+  // Dropped when its ratio is 0; unselected features kept as they are.
+  assert.deepEqual(
+    [...scaleByRatios(rows[3], r, ["w:"])].map(([k]) => k),
+    ["w:b", "ctx:q"],
   );
 });

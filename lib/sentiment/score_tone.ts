@@ -25,6 +25,7 @@ import {
   addContributions,
   contributions,
   type ContributionSums,
+  emptySums,
   explainSums,
   loadSentimentModel,
   sentimentFromLogits,
@@ -74,7 +75,7 @@ function sentenceScores(
   to: number,
 ): SentenceScores {
   return memoOn(part, SENTENCE_SCORES, () => {
-    const sums: ContributionSums = { byMatch: new Map(), byToken: new Map() };
+    const sums = emptySums();
     addContributions(sums, part.sources, contributions(model, part.sources));
     const logits = logitsOf(model, part.features);
     addWordScores(model, mt, from, to, logits, sums);
@@ -123,11 +124,7 @@ export function toneFromMatches(
   const p = sentimentFromLogits(model, scorer.logits(sp.logits));
   // The target part's sums on top of the sentence part's (shared, not
   // copied): the same sums as over the concatenated sources.
-  const summed: ContributionSums = {
-    byMatch: new Map(),
-    byToken: new Map(),
-    under: sp.sums,
-  };
+  const summed = emptySums(sp.sums);
   scorer.addTo(summed);
   // Show each term with the tone rules' weighting (distance, clause, role).
   const base: SentimentMatch[] = [];

@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { memoOn } from "../util/memo.ts";
 import { dataPath } from "../io/data_file.ts";
 import type { Features, LogisticModel } from "../learn/logistic.ts";
 import { logitsOf, predictFromLogits } from "../learn/logistic.ts";
@@ -138,7 +139,7 @@ export function explainMatches(
   to = mt.tokens.length,
   base?: readonly (SentimentMatch | undefined)[],
 ): SentimentMatch[] {
-  const sums: ContributionSums = { byMatch: new Map(), byToken: new Map() };
+  const sums = emptySums();
   addContributions(sums, sources, contrib);
   return explainSums(mt, sums, from, to, base);
 }
@@ -147,12 +148,23 @@ export function explainMatches(
  * Contributions summed per lexicon match (`byMatch`, by index in
  * `mt.matches`) and per token of other features (`byToken`), on top of
  * `under` where given: sums shared by many predictions (a sentence's,
- * under each of its mentions') are layered under, not copied.
+ * under each of its mentions') are layered under, not copied. Both are
+ * sparse arrays indexed by match or token (a hole: nothing summed there):
+ * a sentence's word features set one entry per word, which in a Map cost
+ * a rehash every few words.
  */
 export interface ContributionSums {
-  byMatch: Map<number, number>;
-  byToken: Map<number, number>;
+  byMatch: (number | undefined)[];
+  byToken: (number | undefined)[];
   under?: ContributionSums;
+}
+
+/** Empty sums, layered on `under` if given. */
+export function emptySums(under?: ContributionSums): ContributionSums {
+  return under ? { byMatch: [], byToken: [], under } : {
+    byMatch: [],
+    byToken: [],
+  };
 }
 
 /** The sum of match `i` (`key` of `byMatch`) or token `k` (`byToken`). */
@@ -161,7 +173,7 @@ function sumOf(
   map: "byMatch" | "byToken",
   key: number,
 ): number | undefined {
-  return sums[map].get(key) ??
+  return sums[map][key] ??
     (sums.under ? sumOf(sums.under, map, key) : undefined);
 }
 
@@ -194,21 +206,85 @@ export function addContribution(
 ): void {
   if (c === 0) return;
   if (match >= 0) {
-    sums.byMatch.set(match, (sumOf(sums, "byMatch", match) ?? 0) + c);
+    sums.byMatch[match] = (sumOf(sums, "byMatch", match) ?? 0) + c;
     return;
   }
   const share = c / (last - first + 1);
   for (let k = first; k <= last; k++) {
-    sums.byToken.set(k, (sumOf(sums, "byToken", k) ?? 0) + share);
+    sums.byToken[k] = (sumOf(sums, "byToken", k) ?? 0) + share;
   }
 }
 
-/** Every token sum of `sums` and the layers under it, by token. */
-function tokenSums(sums: ContributionSums): Map<number, number> {
-  if (!sums.under) return sums.byToken;
-  const out = new Map(tokenSums(sums.under));
-  for (const [k, c] of sums.byToken) out.set(k, c);
-  return out;
+/** Order of word evidence: larger contribution first, then by token. */
+const byWeight = (a: [number, number], b: [number, number]) =>
+  Math.abs(b[1]) - Math.abs(a[1]) || a[0] - b[0];
+
+/** Each token sum of `sums` (the top layer's where layers overlap). */
+function forEachToken(
+  sums: ContributionSums,
+  f: (k: number, c: number) => void,
+): void {
+  const own = sums.byToken;
+  if (sums.under) {
+    forEachToken(sums.under, (k, c) => {
+      if (own[k] === undefined) f(k, c);
+    });
+  }
+  for (let k = 0; k < own.length; k++) {
+    const c = own[k];
+    if (c !== undefined) f(k, c);
+  }
+}
+
+const RANKED = Symbol("rankedTokens");
+
+/**
+ * The token sums of a layer (with those under it) large enough to be
+ * listed ({@linkcode MIN_WORD_CONTRIBUTION}), in evidence order, computed
+ * once per layer: a sentence's sums lie under each of its mentions', and
+ * must not change once they do.
+ */
+function rankedTokens(sums: ContributionSums): [number, number][] {
+  return memoOn(sums, RANKED, (s) => {
+    const out: [number, number][] = [];
+    forEachToken(s, (k, c) => {
+      if (Math.abs(c) >= MIN_WORD_CONTRIBUTION) out.push([k, c]);
+    });
+    return out.sort(byWeight);
+  });
+}
+
+/**
+ * The word evidence of `sums`: at most {@linkcode MAX_WORD_TERMS} token
+ * sums of at least {@linkcode MIN_WORD_CONTRIBUTION}, tokens for which
+ * `skip` holds left out, in evidence order. The same list as ranking
+ * every token sum of every layer, without merging the layers per
+ * prediction (the top layer holds a mention's few target features; the
+ * layer under it the sentence's words, ranked once).
+ */
+function topWords(
+  sums: ContributionSums,
+  skip: (k: number) => boolean,
+): [number, number][] {
+  const own = sums.byToken;
+  const out: [number, number][] = [];
+  const keep = (k: number, c: number) =>
+    !skip(k) && Math.abs(c) >= MIN_WORD_CONTRIBUTION;
+  for (let k = 0; k < own.length; k++) {
+    const c = own[k];
+    if (c !== undefined && keep(k, c)) out.push([k, c]);
+  }
+  if (sums.under) {
+    // Only the best MAX_WORD_TERMS of the layers under can make the list.
+    let taken = 0;
+    for (const [k, c] of rankedTokens(sums.under)) {
+      if (taken >= MAX_WORD_TERMS) break;
+      if (own[k] !== undefined || !keep(k, c)) continue;
+      out.push([k, c]);
+      taken++;
+    }
+  }
+  return out.sort(byWeight).slice(0, MAX_WORD_TERMS);
 }
 
 /** {@linkcode explainMatches} from already summed contributions. */
@@ -220,23 +296,24 @@ export function explainSums(
   base?: readonly (SentimentMatch | undefined)[],
 ): SentimentMatch[] {
   const out: SentimentMatch[] = [];
-  const byToken = tokenSums(sums);
-  // Tokens of lexicon matches, only needed to leave them out of the words.
-  const inMatch = byToken.size > 0 ? new Set<number>() : undefined;
+  // First and last token of each lexicon match shown: their tokens are
+  // not listed again as words.
+  const spans: number[] = [];
   mt.matches.forEach((m, i) => {
     if (m.first < from || m.last >= to) return;
-    if (inMatch) { for (let k = m.first; k <= m.last; k++) inMatch.add(k); }
+    spans.push(m.first, m.last);
     // `base` holds matches made for this prediction: set on them directly.
     const p = base?.[i] ?? publicMatch(m);
     p.learned = round4(sumOf(sums, "byMatch", i) ?? 0);
     out.push(p);
   });
-  const words = !inMatch
-    ? []
-    : [...byToken].filter(([k, c]) =>
-      !inMatch.has(k) && Math.abs(c) >= MIN_WORD_CONTRIBUTION
-    ).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || a[0] - b[0])
-      .slice(0, MAX_WORD_TERMS);
+  const inMatch = (k: number) => {
+    for (let j = 0; j < spans.length; j += 2) {
+      if (k >= spans[j] && k <= spans[j + 1]) return true;
+    }
+    return false;
+  };
+  const words = topWords(sums, inMatch);
   for (const [k, c] of words) {
     const t = mt.tokens[k];
     out.push({

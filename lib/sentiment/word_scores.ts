@@ -99,7 +99,7 @@ export function addWordScores(
     for (let c = 0; c < v.length; c++) logits[c] += v[c];
     const contribution = v[2] - v[0];
     if (contribution !== 0) {
-      byToken.set(k, (byToken.get(k) ?? 0) + contribution);
+      byToken[k] = (byToken[k] ?? 0) + contribution;
     }
   }
 }

@@ -41,11 +41,11 @@ Deno.test("scoreTone's prediction (word weights added per token) equals the mode
     assert.equal(fast.label, full.label, text);
     assert.ok(Math.abs(fast.score - full.score) < 1e-12, text);
     // … and the words listed as evidence carry the same contributions.
-    const sums: ContributionSums = { byMatch: new Map(), byToken: new Map() };
+    const sums: ContributionSums = { byMatch: [], byToken: [] };
     addContributions(sums, tf.sources, contributions(model, tf.sources));
     for (const m of fast.matches.filter((m) => m.entry === "")) {
       const k = mt.tokens.findIndex((t) => t.start === m.start);
-      assert.ok(Math.abs(sums.byToken.get(k)! - m.learned!) < 1e-4, m.term);
+      assert.ok(Math.abs(sums.byToken[k]! - m.learned!) < 1e-4, m.term);
     }
   }
 });

@@ -307,12 +307,21 @@ export function explainSums(
     p.learned = round4(sumOf(sums, "byMatch", i) ?? 0);
     out.push(p);
   });
-  const inMatch = (k: number) => {
+  // A sentence has a few matches: scanning them beats building a Set,
+  // except on long texts (then the scan would be quadratic).
+  let inMatch = (k: number) => {
     for (let j = 0; j < spans.length; j += 2) {
       if (k >= spans[j] && k <= spans[j + 1]) return true;
     }
     return false;
   };
+  if (spans.length > 16) {
+    const tokens = new Set<number>();
+    for (let j = 0; j < spans.length; j += 2) {
+      for (let k = spans[j]; k <= spans[j + 1]; k++) tokens.add(k);
+    }
+    inMatch = (k) => tokens.has(k);
+  }
   const words = topWords(sums, inMatch);
   for (const [k, c] of words) {
     const t = mt.tokens[k];

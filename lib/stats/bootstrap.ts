@@ -92,7 +92,8 @@ export function bootstrapMean(
       state = (state + 0x6d2b79f5) | 0;
       let t = Math.imul(state ^ (state >>> 15), state | 1);
       t = (t + Math.imul(t ^ (t >>> 7), t | 61)) ^ t;
-      s += v[Math.floor(((t ^ (t >>> 14)) >>> 0) * scale)];
+      // x | 0 is Math.floor(x) for 0 <= x < 2^31, and faster here.
+      s += v[(((t ^ (t >>> 14)) >>> 0) * scale) | 0];
     }
     means[r] = s / n;
   }
@@ -170,6 +171,11 @@ export function bootstrapClusterMean(
   // Inlined mulberry32 as in bootstrapMean.
   let state = (options.seed ?? 20260101) | 0;
   const scale = k / 4294967296;
+  const both = new Float64Array(2 * k);
+  for (let i = 0; i < k; i++) {
+    both[2 * i] = sums[i];
+    both[2 * i + 1] = ns[i];
+  }
   const means = new Float64Array(b);
   for (let r = 0; r < b; r++) {
     let s = 0, m = 0;
@@ -177,9 +183,10 @@ export function bootstrapClusterMean(
       state = (state + 0x6d2b79f5) | 0;
       let t = Math.imul(state ^ (state >>> 15), state | 1);
       t = (t + Math.imul(t ^ (t >>> 7), t | 61)) ^ t;
-      const j = Math.floor(((t ^ (t >>> 14)) >>> 0) * scale);
-      s += sums[j];
-      m += ns[j];
+      // Sum and count side by side: one cache line per draw.
+      const j = 2 * ((((t ^ (t >>> 14)) >>> 0) * scale) | 0);
+      s += both[j];
+      m += both[j + 1];
     }
     means[r] = s / m;
   }

@@ -45,12 +45,21 @@ interface Group {
   clusters: Map<string, Cluster> | undefined;
 }
 
+/** Groups by their first key, then by actor. */
+type Groups = Map<string, Map<string, Group>>;
+
 function summarizeGroups(
-  groups: Map<string, Group>,
+  groups: Groups,
   schema: readonly string[],
   keyNames: string[],
 ): Table {
-  const ordered = [...groups.keys()].sort((x, y) => x < y ? -1 : x > y ? 1 : 0);
+  // Each group's key (first key, NUL, actor) orders the rows and seeds
+  // its interval; it is built once per group, not per mention.
+  const byKey = new Map<string, Group>();
+  for (const inner of groups.values()) {
+    for (const g of inner.values()) byKey.set(g.keys.join("\u0000"), g);
+  }
+  const ordered = [...byKey.keys()].sort((x, y) => x < y ? -1 : x > y ? 1 : 0);
   const size = ordered.length;
   const cols: Record<string, unknown[]> = {
     n: new Array(size),
@@ -64,7 +73,7 @@ function summarizeGroups(
   for (const k of keyNames) cols[k] = new Array(size);
   for (let r = 0; r < size; r++) {
     const key = ordered[r];
-    const g = groups.get(key)!;
+    const g = byKey.get(key)!;
     const seed = TONE_SEED ^ hashString(key);
     const ci = g.clusters
       ? bootstrapClusterMean([...g.clusters.values()], { seed })
@@ -86,7 +95,7 @@ function summarizeGroups(
  * keep the scores, per-conflict groups (`cluster`) the per-article sums.
  */
 function add(
-  groups: Map<string, Group>,
+  groups: Groups,
   first: string,
   actor: string,
   score: number,
@@ -94,8 +103,9 @@ function add(
   article: string,
   cluster: boolean,
 ): void {
-  const key = first + "\u0000" + actor;
-  let g = groups.get(key);
+  let inner = groups.get(first);
+  if (!inner) groups.set(first, inner = new Map());
+  let g = inner.get(actor);
   if (!g) {
     g = {
       keys: [first, actor],
@@ -105,7 +115,7 @@ function add(
       positive: 0,
       clusters: cluster ? new Map() : undefined,
     };
-    groups.set(key, g);
+    inner.set(actor, g);
   }
   g.n++;
   if (label === "negative") g.negative++;
@@ -132,8 +142,8 @@ export function aggregateTone(
   articles: Table | undefined,
   articleConflicts?: Table,
 ): { tone_by_article: Table; tone_by_conflict: Table } {
-  const byArticle = new Map<string, Group>();
-  const byConflict = new Map<string, Group>();
+  const byArticle: Groups = new Map();
+  const byConflict: Groups = new Map();
   const conflictsOf = new Map<string, string[]>();
   if (articleConflicts && articleConflicts.numRows() > 0) {
     const ids = articleConflicts.array("article_id") as unknown as string[];

@@ -16,8 +16,13 @@ interface Held {
   matches: ActorMatch[];
 }
 
-/** Matches kept for the next stage, per sentence's token array. */
-const held = new WeakMap<Token[], Held>();
+/**
+ * Matches kept for the next stage, on the sentence's token array under a
+ * symbol (a WeakMap entry per sentence cost the collector an ephemeron
+ * each; see lib/util/memo.ts).
+ */
+const HELD = Symbol("heldActorMatches");
+type Holder = { [HELD]?: Held };
 
 /**
  * {@linkcode matchActors} of a sentence's tokens, kept for one later
@@ -30,7 +35,7 @@ export function shareActorMatches(
   gazetteer: Gazetteer,
 ): readonly ActorMatch[] {
   const matches = matchActors(text, tokens, gazetteer);
-  held.set(tokens, { text, gazetteer, matches });
+  (tokens as Holder)[HELD] = { text, gazetteer, matches };
   return matches;
 }
 
@@ -45,8 +50,9 @@ export function takeActorMatches(
   tokens: Token[],
   gazetteer: Gazetteer,
 ): ActorMatch[] {
-  const hit = held.get(tokens);
-  if (hit) held.delete(tokens);
+  const holder = tokens as Holder;
+  const hit = holder[HELD];
+  if (hit) holder[HELD] = undefined;
   return hit && hit.text === text && hit.gazetteer === gazetteer
     ? hit.matches
     : matchActors(text, tokens, gazetteer);

@@ -27,6 +27,7 @@ export const toneStage: ArticleStage = {
   adds: { tone: TONE },
   run(analysis, resources) {
     const table = new TableBuilder(TONE);
+    const out = table.columns;
     const cols = analysis.tables.mentions;
     const n = cols.mention_id.length;
     const text = analysis.article.text;
@@ -54,16 +55,15 @@ export const toneStage: ArticleStage = {
         matched.set(key, mt);
       }
       const tone = toneFromMatches(mt, start, end, undefined, false);
-      table.add({
-        mention_id: cols.mention_id[i],
-        article_id: cols.article_id[i],
-        sentence_id: sentenceId,
-        actor_id: cols.actor_id[i],
-        score: round4(tone.score),
-        label: tone.label,
-        role: tone.role,
-        evidence: formatEvidence(tone.matches),
-      });
+      // Column pushes (not add({...})): this runs once per mention.
+      out.mention_id.push(cols.mention_id[i]);
+      out.article_id.push(cols.article_id[i]);
+      out.sentence_id.push(sentenceId);
+      out.actor_id.push(cols.actor_id[i]);
+      out.score.push(round4(tone.score));
+      out.label.push(tone.label);
+      out.role.push(tone.role);
+      out.evidence.push(formatEvidence(tone.matches));
     }
     return { rows: { tone: table.columns } };
   },

@@ -296,21 +296,32 @@ function exactInterval(
 
 /**
  * Indexes of `values` in ascending order of value, ties by index (a total
- * order, so the result is that of any correct sort). Insertion sort: the
- * arrays hold at most 462 values, and it needs no comparator closure.
+ * order, so the result is that of any correct sort). A bottom-up merge
+ * sort on typed arrays: stable, so ties keep index order, and with no
+ * comparator closure; the arrays hold at most 462 values (an insertion
+ * sort, quadratic, was a tenth of the tone aggregates' time).
  */
 function sortedIndexes(values: Float64Array): Int32Array {
   const n = values.length;
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    let j = i - 1;
-    // Ties keep index order: i is larger than every index already placed.
-    while (j >= 0 && values[order[j]] > v) {
-      order[j + 1] = order[j];
-      j--;
+  let order = new Int32Array(n);
+  let spare = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  for (let width = 1; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n), hi = Math.min(lo + 2 * width, n);
+      let i = lo, j = mid, k = lo;
+      while (i < mid && j < hi) {
+        // Take from the right run only when strictly smaller: stable.
+        spare[k++] = values[order[j]] < values[order[i]]
+          ? order[j++]
+          : order[i++];
+      }
+      while (i < mid) spare[k++] = order[i++];
+      while (j < hi) spare[k++] = order[j++];
     }
-    order[j + 1] = i;
+    const t = order;
+    order = spare;
+    spare = t;
   }
   return order;
 }

@@ -34,7 +34,7 @@ export interface ArticleSummary {
 
 /** The rows of a chunk of articles, in article order. */
 export interface ChunkResult {
-  /** The chunk's tables, its articles' rows concatenated. */
+  /** The chunk's tables, its articles' rows concatenated (see parts). */
   readonly tables: Record<string, TablePart>;
   /**
    * The per-article tables the chunk is made of, in order, when it was
@@ -77,12 +77,14 @@ export function analyzeChunk(
       parts.push(r.tables);
     }
   }
-  let tables: Record<string, TablePart> | undefined;
   return {
     articles,
     parts,
+    // Concatenated on each read, not kept: a consumer that reads it once
+    // (a worker sending it, a spill writing it) would otherwise hold the
+    // rows twice, with the parts, until the batch is dropped.
     get tables() {
-      return tables ??= concatParts(parts);
+      return concatParts(parts);
     },
   };
 }

@@ -52,6 +52,66 @@ export interface DataOption {
 }
 
 /**
+ * The `data` option of `chart`, checked: a table with every column in
+ * `required` (the columns of what `dataFn` returns that the chart draws
+ * from), returned as it is; `undefined` (no `data` given: the chart computes
+ * its rows) passes through. Throws a TypeError naming the chart, the missing
+ * columns, the columns the table has and what to pass instead: a table of
+ * the wrong shape (the chart's input table, another chart's rows) would
+ * otherwise be drawn as an empty or wrong chart without a word. `option`
+ * names the part checked when `data` is not one table (`data.nodes`);
+ * `null` there is a missing part.
+ *
+ * @example The tone table itself where `toneData`'s rows belong
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import * as aq from "arquero";
+ * import { checkData } from "./_common.ts";
+ * const tone = aq.table({ actor_id: ["usa"], mean_score: [-0.2] });
+ * assert.throws(
+ *   () => checkData(tone, ["actor_label", "mean"], "toneChart", "toneData"),
+ *   /toneChart: option data lacks columns "actor_label", "mean" \(it has actor_id, mean_score\); pass the table that toneData\(…\) returns/,
+ * );
+ * ```
+ */
+export function checkData(
+  table: Table | null | undefined,
+  required: readonly string[],
+  chart: string,
+  dataFn: string,
+  option = "data",
+): Table | undefined {
+  if (table === undefined) return undefined;
+  const fix = `pass ${
+    option === "data" ? "the table that" : "what"
+  } ${dataFn}(…) returns for the same inputs and options, or leave data out`;
+  if (
+    table === null || typeof (table as Table).columnNames !== "function"
+  ) {
+    const got = Array.isArray(table)
+      ? "an array"
+      : table === null
+      ? "nothing"
+      : `a ${typeof table}`;
+    throw new TypeError(
+      `${chart}: option ${option} is not an Arquero table (got ${got}); ${fix}`,
+    );
+  }
+  const names = table.columnNames();
+  const missing = required.filter((c) => !names.includes(c));
+  if (missing.length > 0) {
+    throw new TypeError(
+      `${chart}: option ${option} lacks column${
+        missing.length > 1 ? "s" : ""
+      } ${missing.map((c) => `"${c}"`).join(", ")} (it has ${
+        names.length > 0 ? names.join(", ") : "no columns"
+      }); ${fix}`,
+    );
+  }
+  return table;
+}
+
+/**
  * Labels for ids: a table with `id` (else its first `*_id` column, e.g.
  * `actor_id`) and `label_de`/`label_en` (or `label`) columns, such as the
  * `actors` table; a list of objects with the same

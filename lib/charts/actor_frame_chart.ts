@@ -9,6 +9,7 @@ import * as aq from "arquero";
 import type { Table } from "arquero";
 import {
   type ChartOptions,
+  checkData,
   type DataOption,
   finish,
   keyword,
@@ -66,6 +67,18 @@ const TEXT = {
     sentences: "Sätzen",
   },
 };
+
+/**
+ * The columns of {@linkcode actorFrameData}'s table that {@linkcode actorFrameChart} draws
+ * from (and `conflict_label` with `by: "conflict"`): a `data` table without them is an error (see `checkData`).
+ */
+export const ACTOR_FRAME_DATA_COLUMNS = [
+  "actor_label",
+  "frame_label",
+  "n_sentences",
+  "n_actor_sentences",
+  "share",
+] as const;
 
 /**
  * {@linkcode actorFrames} (lib/stats/actor_frames.ts) with labels: crosses
@@ -148,12 +161,21 @@ export function actorFrameChart(
 ): ChartSpec {
   const lang = langOf(options);
   const t = TEXT[lang];
-  const data = rows(options.data ?? actorFrameData(mentions, frames, options));
-  const actors = [...new Set(data.map((d) => d.actor_label as string))];
-  const frameNames = [...new Set(data.map((d) => d.frame_label as string))];
   const byConflict =
     keyword(options, "by", ["corpus", "conflict"], "corpus") ===
       "conflict";
+  const data = rows(
+    checkData(
+      options.data,
+      byConflict
+        ? [...ACTOR_FRAME_DATA_COLUMNS, "conflict_label"]
+        : ACTOR_FRAME_DATA_COLUMNS,
+      "actorFrameChart",
+      "actorFrameData",
+    ) ?? actorFrameData(mentions, frames, options),
+  );
+  const actors = [...new Set(data.map((d) => d.actor_label as string))];
+  const frameNames = [...new Set(data.map((d) => d.frame_label as string))];
   const conflicts = [...new Set(data.map((d) => d.conflict_label as string))];
   // With conflicts side by side, each panel is one conflict's frames.
   const fx = byConflict ? "conflict_label" : undefined;

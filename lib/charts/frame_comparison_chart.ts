@@ -10,6 +10,7 @@ import type { Table } from "arquero";
 import {
   categorical,
   type ChartOptions,
+  checkData,
   compare,
   finish,
   langOf,
@@ -43,6 +44,18 @@ const TEXT = {
     of: "von",
   },
 };
+
+/**
+ * The columns of {@linkcode frameComparisonData}'s table that {@linkcode frameComparisonChart} draws
+ * from: a `data` table without them is an error (see `checkData`).
+ */
+export const FRAME_COMPARISON_DATA_COLUMNS = [
+  "group_label",
+  "frame_label",
+  "n_sentences",
+  "n_sentences_with_frame",
+  "share",
+] as const;
 
 /**
  * The rows drawn: {@linkcode frameShareData} of a `conflict_frame_profile`
@@ -91,7 +104,14 @@ export function frameComparisonChart(
 ): ChartSpec {
   const lang = langOf(options);
   const t = TEXT[lang];
-  const data = rows(options.data ?? frameComparisonData(profile, options));
+  const data = rows(
+    checkData(
+      options.data,
+      FRAME_COMPARISON_DATA_COLUMNS,
+      "frameComparisonChart",
+      "frameComparisonData",
+    ) ?? frameComparisonData(profile, options),
+  );
   const range = new Map<string, [number, number]>();
   for (const d of data) {
     const r = range.get(d.frame_label) ?? [Infinity, -Infinity];

@@ -11,6 +11,7 @@ import { frameShares } from "../stats/frame_shares.ts";
 import {
   categorical,
   type ChartOptions,
+  checkData,
   compare,
   type DataOption,
   finish,
@@ -68,6 +69,19 @@ const TEXT = {
     sentences: "Sätze",
   },
 };
+
+/**
+ * The columns of {@linkcode frameProfileData}'s table that {@linkcode frameProfileChart} draws
+ * from (and the `article_id` or `conflict_id` of its `by`): a `data` table without them is an error (see `checkData`).
+ */
+export const FRAME_PROFILE_DATA_COLUMNS = [
+  "group_label",
+  "frame_id",
+  "frame_label",
+  "n_cues",
+  "n_sentences",
+  "share",
+] as const;
 
 /**
  * {@linkcode frameShares} (lib/stats/frame_shares.ts) with labels: frame
@@ -143,7 +157,14 @@ export function frameProfileChart(
   const t = TEXT[lang];
   const by = keyword(options, "by", ["article", "conflict"], "article");
   const groupCol = by === "conflict" ? "conflict_id" : "article_id";
-  const data = rows(options.data ?? frameProfileData(frames, options));
+  const data = rows(
+    checkData(
+      options.data,
+      [...FRAME_PROFILE_DATA_COLUMNS, groupCol],
+      "frameProfileChart",
+      "frameProfileData",
+    ) ?? frameProfileData(frames, options),
+  );
   const groups = [...new Set(data.map((d) => d.group_label as string))];
   const frameIds = [...new Set(data.map((d) => d.frame_id as string))].sort(
     compare,

@@ -10,6 +10,7 @@ import type { Table } from "arquero";
 import { column } from "../stats/_groups.ts";
 import {
   type ChartOptions,
+  checkData,
   compare,
   type DataOption,
   finish,
@@ -61,6 +62,17 @@ const TEXT = {
     sentences: "Sätzen",
   },
 };
+
+/**
+ * The columns of {@linkcode frameShareData}'s table that {@linkcode frameShareChart} draws
+ * from (and the profile's `n_sentences`, `n_sentences_with_frame` when there): a `data` table without them is an error (see `checkData`).
+ */
+export const FRAME_SHARE_DATA_COLUMNS = [
+  "group_label",
+  "frame_id",
+  "frame_label",
+  "share",
+] as const;
 
 /**
  * The rows drawn by {@linkcode frameShareChart}: the `frame_profile` (per
@@ -131,7 +143,14 @@ export function frameShareChart(
   const lang = langOf(options);
   const t = TEXT[lang];
   const byConflict = has(profile, "conflict_id");
-  const data = rows(options.data ?? frameShareData(profile, options));
+  const data = rows(
+    checkData(
+      options.data,
+      FRAME_SHARE_DATA_COLUMNS,
+      "frameShareChart",
+      "frameShareData",
+    ) ?? frameShareData(profile, options),
+  );
   const groups = [...new Set(data.map((d) => d.group_label as string))];
   const frameIds = [...new Set(data.map((d) => d.frame_id as string))].sort(
     compare,

@@ -9,6 +9,7 @@ import * as aq from "arquero";
 import type { Table } from "arquero";
 import {
   type ChartOptions,
+  checkData,
   type DataOption,
   finish,
   langOf,
@@ -52,6 +53,19 @@ const TEXT = {
       `Für jedes Wort (klein geschrieben, ohne Satzzeichen) ergibt eine 2×2-Tafel seiner Häufigkeit und der aller anderen Wörter in Ziel und Referenz das Log-Likelihood-Verhältnis G² (wie quantedas textstat_keyness, measure "lr", mit dessen Yates-Korrektur bei kleinen erwarteten Häufigkeiten), positiv, wenn das Wort im Ziel häufiger ist als erwartet. Gezeigt werden die ${k} höchsten und niedrigsten; |G²| > 3,84 entspricht p < 0,05 für ein Wort, bei Tausenden geprüften Wörtern sind aber nur große Werte belastbar.`,
   },
 };
+
+/**
+ * The columns of {@linkcode keynessData}'s table that {@linkcode keynessChart} draws
+ * from: a `data` table without them is an error (see `checkData`).
+ */
+export const KEYNESS_DATA_COLUMNS = [
+  "feature",
+  "g2",
+  "p",
+  "n_target",
+  "n_reference",
+  "side",
+] as const;
 
 /**
  * The rows drawn by {@linkcode keynessChart}: the `k` features with the
@@ -116,7 +130,14 @@ export function keynessChart(
   const t = TEXT[lang];
   const target = options.targetLabel ?? t.target;
   const reference = options.referenceLabel ?? t.reference;
-  const data = rows(options.data ?? keynessData(keyness, options)).map((
+  const data = rows(
+    checkData(
+      options.data,
+      KEYNESS_DATA_COLUMNS,
+      "keynessChart",
+      "keynessData",
+    ) ?? keynessData(keyness, options),
+  ).map((
     d,
   ): Row => ({
     ...d,

@@ -11,6 +11,7 @@ import type { Table } from "arquero";
 import {
   categorical,
   type ChartOptions,
+  checkData,
   compare,
   type DataOption,
   finish,
@@ -60,6 +61,18 @@ const TEXT = {
       "Jeder Punkt ist ein Satz, wie die Pipeline ihn getrennt hat, nach seiner Wortzahl; der schwarze Strich markiert den Median des Artikels. Lange Sätze tragen mehr Teilsätze und können mehrere Akteure und Frames zugleich nennen.",
   },
 };
+
+/**
+ * The columns of {@linkcode articleLengthData}'s table that {@linkcode articleLengthChart} draws
+ * from: a `data` table without them is an error (see `checkData`).
+ */
+export const ARTICLE_LENGTH_DATA_COLUMNS = [
+  "article_id",
+  "article_label",
+  "conflict_label",
+  "n_sentences",
+  "n_words",
+] as const;
 
 /**
  * The rows drawn by {@linkcode articleLengthChart}: `article_id`,
@@ -115,7 +128,14 @@ export function articleLengthChart(
 ): ChartSpec {
   const lang = langOf(options);
   const t = TEXT[lang];
-  const data = rows(options.data ?? articleLengthData(articles, options));
+  const data = rows(
+    checkData(
+      options.data,
+      ARTICLE_LENGTH_DATA_COLUMNS,
+      "articleLengthChart",
+      "articleLengthData",
+    ) ?? articleLengthData(articles, options),
+  );
   const labels = data.map((d) => d.article_label as string);
   const conflicts = [...new Set(data.map((d) => d.conflict_label as string))]
     .sort(compare);
@@ -155,6 +175,16 @@ export function articleLengthChart(
     ],
   }, options);
 }
+
+/**
+ * The columns of {@linkcode sentenceLengthData}'s table that {@linkcode sentenceLengthChart} draws
+ * from: a `data` table without them is an error (see `checkData`).
+ */
+export const SENTENCE_LENGTH_DATA_COLUMNS = [
+  "article_label",
+  "sentence_id",
+  "n_words",
+] as const;
 
 /**
  * The rows drawn by {@linkcode sentenceLengthChart}: one per sentence,
@@ -203,7 +233,14 @@ export function sentenceLengthChart(
 ): ChartSpec {
   const lang = langOf(options);
   const t = TEXT[lang];
-  const data = rows(options.data ?? sentenceLengthData(sentences, options));
+  const data = rows(
+    checkData(
+      options.data,
+      SENTENCE_LENGTH_DATA_COLUMNS,
+      "sentenceLengthChart",
+      "sentenceLengthData",
+    ) ?? sentenceLengthData(sentences, options),
+  );
   const labels = [...new Set(data.map((d) => d.article_label as string))];
   return finish({
     title: t.sentences,

@@ -15,6 +15,7 @@ import {
   attribute,
   categorical,
   type ChartOptions,
+  checkData,
   compare,
   finish,
   keyword,
@@ -106,6 +107,36 @@ interface D3Force {
   forceX(x: number): { strength(s: number): unknown };
   forceY(y: number): { strength(s: number): unknown };
 }
+
+/**
+ * The columns of {@linkcode networkData}'s `nodes` that
+ * {@linkcode networkChart} draws from: a `data.nodes` without them is an
+ * error (see `checkData`).
+ */
+export const NETWORK_NODE_COLUMNS = [
+  "actor_id",
+  "label",
+  "type",
+  "n_mentions",
+  "r",
+  "x",
+  "y",
+] as const;
+
+/**
+ * The columns of {@linkcode networkData}'s `links` that
+ * {@linkcode networkChart} draws from: a `data.links` without them is an
+ * error (see `checkData`).
+ */
+export const NETWORK_LINK_COLUMNS = [
+  "actor_a",
+  "actor_b",
+  "n_units",
+  "x1",
+  "y1",
+  "x2",
+  "y2",
+] as const;
 
 /**
  * Nodes and links of the co-occurrence network, with layout coordinates.
@@ -218,7 +249,8 @@ export function networkChart(
       "sentence"
     ? t.sentence
     : t.article;
-  const { nodes, links } = options.data ?? networkData(mentions, options);
+  const { nodes, links } = checkNetworkData(options.data) ??
+    networkData(mentions, options);
   const n = rows(nodes);
   const l = rows(links);
   const label = new Map(n.map((d) => [d.actor_id, d.label]));
@@ -286,4 +318,23 @@ export function networkChart(
       }),
     ],
   }, options);
+}
+
+// The `data` option checked: both tables of networkData's shape.
+function checkNetworkData(
+  data: NetworkOptions["data"],
+): { nodes: Table; links: Table } | undefined {
+  if (data === undefined) return undefined;
+  const part = (name: "nodes" | "links", columns: readonly string[]) =>
+    checkData(
+      (data as Partial<Record<string, Table>> | null)?.[name] ?? null,
+      columns,
+      "networkChart",
+      "networkData",
+      `data.${name}`,
+    )!;
+  return {
+    nodes: part("nodes", NETWORK_NODE_COLUMNS),
+    links: part("links", NETWORK_LINK_COLUMNS),
+  };
 }

@@ -10,6 +10,7 @@ import type { Table } from "arquero";
 import {
   categorical,
   type ChartOptions,
+  checkData,
   compare,
   type DataOption,
   finish,
@@ -55,6 +56,18 @@ const TEXT = {
     tip: "Nennungen",
   },
 };
+
+/**
+ * The columns of {@linkcode prominenceData}'s table that {@linkcode prominenceChart} draws
+ * from (and the `article_id` or `conflict_id` of its input): a `data` table without them is an error (see `checkData`).
+ */
+export const PROMINENCE_DATA_COLUMNS = [
+  "group_label",
+  "actor_label",
+  "n_mentions",
+  "n_words",
+  "per_1000",
+] as const;
 
 /**
  * The rows drawn by {@linkcode prominenceChart}: the table of
@@ -133,7 +146,14 @@ export function prominenceChart(
   const t = TEXT[lang];
   const byConflict = has(prominence, "conflict_id");
   const groupCol = byConflict ? "conflict_id" : "article_id";
-  const data = rows(options.data ?? prominenceData(prominence, options));
+  const data = rows(
+    checkData(
+      options.data,
+      [...PROMINENCE_DATA_COLUMNS, groupCol],
+      "prominenceChart",
+      "prominenceData",
+    ) ?? prominenceData(prominence, options),
+  );
   const order = new Map<string, number>();
   for (const d of data) {
     order.set(d.actor_label, (order.get(d.actor_label) ?? 0) + d.per_1000);

@@ -11,6 +11,7 @@ import {
 } from "../stats/sentiment_arc.ts";
 import {
   type ChartOptions,
+  checkData,
   type DataOption,
   finish,
   integerTicks,
@@ -53,6 +54,19 @@ const TEXT = {
       `Jeder Punkt ist ein Satz in Lesereihenfolge, auf der Höhe seines Sentiment-Werts (lexikonbasiert, −1 negativ … +1 positiv) und nach seiner Einstufung gefärbt; die Linie ist der gleitende Mittelwert über ${k} Sätze. Satz-Sentiment beschreibt die Wortwahl des Satzes, nicht die Haltung gegenüber einem Akteur.`,
   },
 };
+
+/**
+ * The columns of {@linkcode sentimentArcData}'s table that {@linkcode sentimentArcChart} draws
+ * from: a `data` table without them is an error (see `checkData`).
+ */
+export const SENTIMENT_ARC_DATA_COLUMNS = [
+  "article_id",
+  "sentence_id",
+  "position",
+  "score",
+  "label",
+  "moving_average",
+] as const;
 
 /**
  * {@linkcode sentimentArc} (lib/stats/sentiment_arc.ts): joins sentence
@@ -105,7 +119,12 @@ export function sentimentArcChart(
   const t = TEXT[lang];
   const groupLabel = labeler(options.groups, lang);
   const data = rows(
-    options.data ?? sentimentArcData(sentiment, sentences, options),
+    checkData(
+      options.data,
+      SENTIMENT_ARC_DATA_COLUMNS,
+      "sentimentArcChart",
+      "sentimentArcData",
+    ) ?? sentimentArcData(sentiment, sentences, options),
   ).map((
     d,
   ): Row => ({

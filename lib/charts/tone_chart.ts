@@ -9,6 +9,7 @@ import * as aq from "arquero";
 import type { Table } from "arquero";
 import {
   type ChartOptions,
+  checkData,
   compare,
   type DataOption,
   finish,
@@ -73,6 +74,20 @@ const TEXT = {
     n: "Nennungen",
   },
 };
+
+/**
+ * The columns of {@linkcode toneData}'s table that {@linkcode toneChart} draws
+ * from: a `data` table without them is an error (see `checkData`).
+ */
+export const TONE_DATA_COLUMNS = [
+  "group_label",
+  "actor_label",
+  "n",
+  "mean",
+  "lo",
+  "hi",
+  "direction",
+] as const;
 
 /**
  * The rows drawn by {@linkcode toneChart}, from `tone_by_article` or
@@ -161,7 +176,10 @@ export function toneChart(
   const lang = langOf(options);
   const t = TEXT[lang];
   const byConflict = has(tone, "conflict_id");
-  const data = rows(options.data ?? toneData(tone, options)).map((d): Row => ({
+  const data = rows(
+    checkData(options.data, TONE_DATA_COLUMNS, "toneChart", "toneData") ??
+      toneData(tone, options),
+  ).map((d): Row => ({
     ...d,
     direction_label: t[d.direction as "negative" | "positive" | "uncertain"],
   }));

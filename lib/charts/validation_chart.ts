@@ -10,6 +10,7 @@ import type { Table } from "arquero";
 import {
   categorical,
   type ChartOptions,
+  checkData,
   type DataOption,
   finish,
   langOf,
@@ -42,6 +43,19 @@ const TEXT = {
       "Punkt: der Wert; Linie: sein 95-%-Intervall (Wilson für Anteile wie Präzision, Recall und Genauigkeit; ein Bootstrap mit festem Startwert über die Fälle für Makro-F1; für F1 die Spanne der Intervalle von Präzision und Recall). Die Goldstandards sind klein und vom Projekt geschrieben: Die Intervalle zählen, nicht nur die Punkte; für fremde Medien sind die Werte eine Obergrenze.",
   },
 };
+
+/**
+ * The columns of {@linkcode validationData}'s table that {@linkcode validationChart} draws
+ * from: a `data` table without them is an error (see `checkData`).
+ */
+export const VALIDATION_DATA_COLUMNS = [
+  "component",
+  "label",
+  "value",
+  "ci_low",
+  "ci_high",
+  "counts",
+] as const;
 
 /**
  * The rows drawn by {@linkcode validationChart}: a validation table
@@ -111,7 +125,14 @@ export function validationChart(
 ): ChartSpec {
   const lang = langOf(options);
   const t = TEXT[lang];
-  const data = rows(options.data ?? validationData(validation, options));
+  const data = rows(
+    checkData(
+      options.data,
+      VALIDATION_DATA_COLUMNS,
+      "validationChart",
+      "validationData",
+    ) ?? validationData(validation, options),
+  );
   const labels = data.map((d) => d.label as string);
   const components = [...new Set(data.map((d) => d.component as string))];
   return finish({

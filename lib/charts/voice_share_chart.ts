@@ -11,6 +11,7 @@ import { SPLITS, voiceShare } from "../stats/voice_share.ts";
 import {
   categorical,
   type ChartOptions,
+  checkData,
   compare,
   type DataOption,
   finish,
@@ -112,6 +113,19 @@ const TEXT = {
 };
 
 /**
+ * The columns of {@linkcode voiceShareData}'s table that {@linkcode voiceShareChart} draws
+ * from: a `data` table without them is an error (see `checkData`).
+ */
+export const VOICE_SHARE_DATA_COLUMNS = [
+  "group",
+  "speaker_label",
+  "kind",
+  "kind_label",
+  "n",
+  "share",
+] as const;
+
+/**
  * {@linkcode voiceShare} (lib/stats/voice_share.ts) with labels: counts
  * quotes per speaker and kind and divides by all quotes of the unit.
  *
@@ -189,7 +203,14 @@ export function voiceShareChart(
     "corpus",
   );
   const groupLabel = labeler(options.groups, lang);
-  const data = rows(options.data ?? voiceShareData(quotes, options));
+  const data = rows(
+    checkData(
+      options.data,
+      VOICE_SHARE_DATA_COLUMNS,
+      "voiceShareChart",
+      "voiceShareData",
+    ) ?? voiceShareData(quotes, options),
+  );
   const speakers = [...new Set(data.map((d) => d.speaker_label as string))];
   const kinds = [...new Set(data.map((d) => d.kind as string))].sort(compare);
   const kindLabels = kinds.map((k) => t.kinds[k] ?? k);

@@ -232,6 +232,15 @@ export const keyness = aq.table({
   n_reference: [0, 1, 0, 0, 0, 55, 3, 7, 9, 11],
 });
 
+/** A `conflict_frame_profile`: two conflicts, two frames. */
+export const conflictFrameProfile = aq.table({
+  conflict_id: ["iraq", "iraq", "syria", "syria"],
+  frame_id: ["diplomacy", "military_action", "diplomacy", "military_action"],
+  n_sentences: [20, 20, 10, 10],
+  n_sentences_with_frame: [2, 12, 5, 7],
+  share: [0.1, 0.6, 0.5, 0.7],
+});
+
 /** Rows of a table as plain objects, for assertions. */
 export function objs(t: Table): Record<string, unknown>[] {
   return t.objects() as Record<string, unknown>[];

@@ -23,6 +23,7 @@ import type { SentenceFeatures } from "./sentence_features.ts";
 import {
   addContribution,
   addContributions,
+  contributionOf,
   contributions,
   type ContributionSums,
   emptySums,
@@ -55,7 +56,7 @@ export {
 
 /** Scores and contributions of a sentence part, once per part. */
 interface SentenceScores {
-  part: SentenceFeatures;
+  model: LogisticModel;
   logits: number[];
   /** The part's contributions summed per match and token. */
   sums: ContributionSums;
@@ -74,13 +75,16 @@ function sentenceScores(
   from: number,
   to: number,
 ): SentenceScores {
-  return memoOn(part, SENTENCE_SCORES, () => {
+  const score = (): SentenceScores => {
     const sums = emptySums();
     addContributions(sums, part.sources, contributions(model, part.sources));
     const logits = logitsOf(model, part.features);
     addWordScores(model, mt, from, to, logits, sums);
-    return { part, logits, sums };
-  });
+    return { model, logits, sums };
+  };
+  // Kept for the model it was made with (the tone model, in practice).
+  const kept = memoOn(part, SENTENCE_SCORES, score);
+  return kept.model === model ? kept : score();
 }
 
 /**
@@ -144,45 +148,32 @@ export function toneFromMatches(
 
 /**
  * Scores a span's target features as {@linkcode placeTargetFeatures}
- * places them: the same numbers as {@linkcode logitsOf} and
- * {@linkcode contributions} over {@linkcode targetPart}'s vector and
- * sources (features summed in the order first placed, contributions in
- * the order placed), without building them — per mention, the vector's
- * Map and source objects were a third of the tone stage's allocations.
+ * places them: the feature vector ({@linkcode logitsOf} scores it) and
+ * each placement's contribution ({@linkcode contributionOf}), in the order
+ * placed — the same numbers as {@linkcode targetPart}'s vector and sources,
+ * without an object per source (per mention, those were a third of the
+ * tone stage's allocations).
  */
 class TargetScorer {
-  readonly #weights: ReadonlyMap<string, number[]>;
-  /** Features in the order first placed, and their summed values. */
-  readonly #names: string[] = [];
-  readonly #values: number[] = [];
+  readonly #model: LogisticModel;
+  readonly #features = new Map<string, number>();
   /** Nonzero contributions in the order placed: match, first, last, value. */
   readonly #log: number[] = [];
 
   constructor(model: LogisticModel) {
-    this.#weights = model.weights;
+    this.#model = model;
   }
 
   readonly place: Place = (feature, first, last, value, match = -1) => {
-    const k = this.#names.indexOf(feature);
-    if (k < 0) {
-      this.#names.push(feature);
-      this.#values.push(0 + value);
-    } else this.#values[k] += value;
-    const w = this.#weights.get(feature);
-    const c = w ? value * (w[2] - w[0]) : 0;
+    const f = this.#features;
+    f.set(feature, (f.get(feature) ?? 0) + value);
+    const c = contributionOf(this.#model, feature, value);
     if (c !== 0) this.#log.push(match, first, last, c);
   };
 
   /** Class scores: `base` (the sentence part's) plus the target part's. */
   logits(base: readonly number[]): number[] {
-    const s = base.slice();
-    for (let k = 0; k < this.#names.length; k++) {
-      const w = this.#weights.get(this.#names[k]);
-      if (!w) continue;
-      const v = this.#values[k];
-      for (let c = 0; c < s.length; c++) s[c] += v * w[c];
-    }
-    return s;
+    return logitsOf(this.#model, this.#features, base);
   }
 
   /** Add the contributions, in the order placed, to `sums`. */

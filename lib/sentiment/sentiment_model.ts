@@ -110,10 +110,17 @@ export function contributions(
   model: LogisticModel,
   sources: readonly FeatureSource[],
 ): number[] {
-  return sources.map((s) => {
-    const w = model.weights.get(s.feature);
-    return w ? s.value * (w[2] - w[0]) : 0;
-  });
+  return sources.map((s) => contributionOf(model, s.feature, s.value));
+}
+
+/** One placed feature's contribution (see {@linkcode contributions}). */
+export function contributionOf(
+  model: LogisticModel,
+  feature: string,
+  value: number,
+): number {
+  const w = model.weights.get(feature);
+  return w ? value * (w[2] - w[0]) : 0;
 }
 
 /** Words outside the lexicon listed as evidence: at most this many … */

@@ -8,28 +8,14 @@
  */
 import { join } from "node:path";
 import { readLabelledJsonl } from "../learn/jsonl.ts";
-import type { FitOptions } from "../learn/logistic.ts";
 import type { TrainableModel } from "../learn/trainable.ts";
 import { tokenize } from "../text/tokens.ts";
 import { loadSentimentLexicon } from "./lexicon.ts";
 import { matchTerms } from "./match_terms.ts";
 import { summarize } from "./score_sentiment.ts";
-import { sentenceFeatures, WORD_FEATURES } from "./sentence_features.ts";
+import { sentenceFeatures } from "./sentence_features.ts";
 import { CLASSES, SENTENCE_WEIGHTS } from "./sentiment_model.ts";
-import { trainSentiment } from "./train_common.ts";
-
-/**
- * Fitting options of the sentence model (chosen by cross-validation): the
- * word features (stems, pairs, character n-grams) scaled by their
- * log-count ratio (NB-LR), which raised the 5-fold macro-F1 from 0.466 to
- * 0.480 (+0.015 on average over six fold seeds); L2 0.1 was kept.
- */
-export const SENTENCE_FIT: FitOptions = {
-  l2: 0.1,
-  classWeight: "balanced",
-  minCount: 2,
-  countRatio: { prefixes: WORD_FEATURES, alpha: 1 },
-};
+import { SENTIMENT_FIT, trainSentiment } from "./train_common.ts";
 
 /** The default training data, relative to the dev folder. */
 export const GERNTSA_SENTENCES = "sentiment/gerntsa-sentences-dev.jsonl";
@@ -75,7 +61,7 @@ export const sentenceSentimentModel: TrainableModel = {
       texts,
       rules,
       rulesName: "lexicon rules (previous scoreSentiment)",
-      fit: SENTENCE_FIT,
+      fit: SENTIMENT_FIT,
     });
   },
 };

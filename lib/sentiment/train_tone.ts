@@ -10,30 +10,14 @@
  */
 import { join } from "node:path";
 import { readLabelledJsonl } from "../learn/jsonl.ts";
-import type { FitOptions } from "../learn/logistic.ts";
 import type { TrainableModel } from "../learn/trainable.ts";
 import { tokenize } from "../text/tokens.ts";
 import { loadSentimentLexicon } from "./lexicon.ts";
 import { matchTerms } from "./match_terms.ts";
 import { ruleTone } from "./score_tone.ts";
 import { CLASSES, TONE_WEIGHTS } from "./sentiment_model.ts";
-import { WORD_FEATURES } from "./sentence_features.ts";
 import { toneFeatures } from "./tone_features.ts";
-import { trainSentiment } from "./train_common.ts";
-
-/**
- * Fitting options of the tone model: the sentence's word features (stems
- * and character n-grams) scaled by their log-count ratio (NB-LR), with the
- * sentence model's L2 (0.1), set in advance. Against the model without
- * word features (L2 0.01), 5-fold macro-F1 rose from 0.449 to 0.479
- * (+0.025 on average over six fold seeds, at least +0.020 on each).
- */
-export const TONE_FIT: FitOptions = {
-  l2: 0.1,
-  classWeight: "balanced",
-  minCount: 2,
-  countRatio: { prefixes: WORD_FEATURES, alpha: 1 },
-};
+import { SENTIMENT_FIT, trainSentiment } from "./train_common.ts";
 
 /** The default training data, relative to the dev folder. */
 export const GERNTSA_TARGETS = "sentiment/gerntsa-targets-dev.jsonl";
@@ -85,7 +69,7 @@ export const targetToneModel: TrainableModel = {
       texts,
       rules,
       rulesName: "lexicon rules (previous scoreTone)",
-      fit: TONE_FIT,
+      fit: SENTIMENT_FIT,
     });
   },
 };

@@ -390,3 +390,15 @@ export function checkCovers(
   }
   return null;
 }
+
+/**
+ * Text made of `words` (up to 30, joined by spaces) and up to 20 arbitrary
+ * characters after them: sentiment rules and models meet their cue words
+ * in every order, with noise.
+ */
+export function wordSoup(words: readonly string[]): fc.Arbitrary<string> {
+  return fc.tuple(
+    fc.array(fc.constantFrom(...words), { maxLength: 30 }),
+    fc.string({ maxLength: 20 }),
+  ).map(([picked, noise]) => picked.join(" ") + noise);
+}

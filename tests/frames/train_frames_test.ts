@@ -6,6 +6,7 @@ import {
   frameModelFrom,
   loadFrameModel,
 } from "../../lib/frames/frame_model.ts";
+import { assertRecordKeys } from "../_record.ts";
 
 const ids = new Set(["military_action", "domestic_politics", "diplomacy"]);
 
@@ -74,16 +75,7 @@ Deno.test("`trainFrames()` on a user's file: same data, same bytes, cross-valida
     /^frames: 3-fold CV micro-F1 \d\.\d{3} ± \d\.\d{3} \(mean ± sd over folds; pooled \d\.\d{3}, 95% CI/,
   );
   const record = JSON.parse(a[1].text);
-  assertEquals(Object.keys(record), [
-    "component",
-    "dataset",
-    "method",
-    "n",
-    "metrics",
-    "per_class",
-    "baselines",
-    "notes",
-  ]);
+  assertRecordKeys(record);
   assertEquals(record.n, SENTENCES.length);
   assert.ok(record.metrics[0].fold_sd >= 0);
   // The weights load as a model; "Regierung", in sentences with and without

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { main } from "../../lib/cli/train.ts";
 import { parseWeights } from "../../lib/learn/weights_file.ts";
+import { assertRecordKeys } from "../_record.ts";
 
 /** A small labelled file in the documented format (sentences written here). */
 function labelled(): string {
@@ -67,16 +68,7 @@ Deno.test("`deno task train --sentiment FILE` retrains on a user's file, byte-id
       readFileSync(join(out1, "lib/data/sentiment_tone_weights.tsv"))
     );
     const record = JSON.parse(readFileSync(join(out1, r), "utf8"));
-    assert.deepEqual(Object.keys(record), [
-      "component",
-      "dataset",
-      "method",
-      "n",
-      "metrics",
-      "per_class",
-      "baselines",
-      "notes",
-    ]);
+    assertRecordKeys(record);
     assert.equal(record.n, 36);
     assert.equal(record.metrics[0].name, "macro_f1");
   } finally {

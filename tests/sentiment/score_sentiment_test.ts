@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { ruleSentiment as scoreSentiment } from "../../lib/sentiment/score_sentiment.ts";
+import { wordSoup } from "../_arbitraries.ts";
 
 // Regression tests of the lexicon rules (negation, intensifiers, contrast,
 // reducers …) that feed the learned model, on sentences written here. They
@@ -205,10 +206,8 @@ Deno.test("`ruleSentiment()` keeps score, label and offsets consistent on any te
   ];
   fc.assert(
     fc.property(
-      fc.array(fc.constantFrom(...words), { maxLength: 30 }),
-      fc.string({ maxLength: 20 }),
-      (picked, noise) => {
-        const text = picked.join(" ") + noise;
+      wordSoup(words),
+      (text) => {
         const r = scoreSentiment(text);
         if (!(r.score > -1 && r.score < 1)) return false;
         const expected = r.score >= 0.25

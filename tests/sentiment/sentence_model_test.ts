@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { scoreSentiment } from "../../lib/mod.ts";
+import { wordSoup } from "../_arbitraries.ts";
 
 // The learned sentence model: shape, explanation and consistency. Labels of
 // sentences written here are regression tests of clear cases, not accuracy
@@ -62,10 +63,8 @@ Deno.test("`scoreSentiment()` keeps score, label and offsets consistent on any t
       .split(" ");
   fc.assert(
     fc.property(
-      fc.array(fc.constantFrom(...words), { maxLength: 30 }),
-      fc.string({ maxLength: 20 }),
-      (picked, noise) => {
-        const text = picked.join(" ") + noise;
+      wordSoup(words),
+      (text) => {
         const r = scoreSentiment(text);
         if (!(r.score > -1 && r.score < 1)) return false;
         // The label is the most probable class: a positive label never

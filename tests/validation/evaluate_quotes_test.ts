@@ -6,6 +6,7 @@ import {
   scoreQuoteDoc,
 } from "../../lib/validation/evaluate_quotes.ts";
 import { formatRecord } from "../../lib/validation/accuracy_record.ts";
+import { assertRecordKeys } from "../_record.ts";
 
 const gold = [
   {
@@ -64,16 +65,7 @@ Deno.test("quoteRecord writes the shared record format with intervals", () => {
     scoreQuoteDoc(gold, []),
   ];
   const r = quoteRecord(docs, docs, "test set", "notes");
-  assert.deepEqual(Object.keys(r), [
-    "component",
-    "dataset",
-    "method",
-    "n",
-    "metrics",
-    "per_class",
-    "baselines",
-    "notes",
-  ]);
+  assertRecordKeys(r);
   const recall = r.metrics.find((m) => m.name === "recall")!;
   assert.equal(recall.value, 0.25);
   assert.ok(recall.ci_low <= 0.25 && 0.25 <= recall.ci_high);

@@ -7,11 +7,11 @@
  * @module
  */
 import type { Token } from "../text/tokens.ts";
-import { normalize } from "../text/tokens.ts";
-
-const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
-const normSet = (words: string) =>
-  new Set(words.split(/\s+/).filter(Boolean).map((w) => normalize(w)));
+import {
+  normWordSet as normSet,
+  SPEECH_SOURCE,
+  wordSet as set,
+} from "./_cue_words.ts";
 
 /** Prepositions that make a capital a partner or target: a government. */
 const RELATION = set(
@@ -53,9 +53,7 @@ const RELATION_NOUN = normSet(
   "Beziehungen Beziehung Verhältnis Kontakte Kontakt Verbindungen Draht Nähe Distanz Annäherung",
 );
 /** Nouns before "aus Kiew" that make it a source: "Vorwürfe aus Kiew". */
-const FROM_AGENT = normSet(
-  "Vorwürfe Vorwurf Kritik Warnungen Warnung Drohungen Drohung Forderungen Forderung Signale Signal Töne Reaktionen Reaktion Angebot Angebote Dementi Protest Proteste Widerspruch Zustimmung",
-);
+const FROM_AGENT = SPEECH_SOURCE;
 /** Words before "von Bagdad" that make it a distance, not an agent. */
 const DISTANCE = set(
   "nördlich südlich östlich westlich kilometer km meilen weit fern nordöstlich nordwestlich südöstlich südwestlich unweit",

@@ -23,13 +23,14 @@
 import type { Token } from "../text/tokens.ts";
 import { normalize } from "../text/tokens.ts";
 import type { ActorType } from "./gazetteer.ts";
+import {
+  normWordSet as normSet,
+  SPEECH_SOURCE,
+  wordSet as set,
+} from "./_cue_words.ts";
 
 /** How a mention is read: an actor that acts or is acted upon, or a place. */
 export type Reading = "actor" | "place";
-
-const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
-const normSet = (words: string) =>
-  new Set(words.split(/\s+/).filter(Boolean).map((w) => normalize(w)));
 
 /** Prepositions that make a state name a place. */
 const LOCATIVE = set(
@@ -39,10 +40,16 @@ const LOCATIVE = set(
 const DETERMINER = set(
   "der die das dem den des ganz ganzen gesamten dies diese dieser diesem diesen dieses",
 );
-/** "aus X" after these is a source of speech: an actor ("Kritik aus Kiew"). */
-const FROM_AGENT = normSet(
-  "Vorwürfe Vorwurf Kritik Warnungen Warnung Drohungen Drohung Forderungen Forderung Signale Signal Töne Reaktionen Reaktion Angebot Angebote Dementi Protest Proteste Widerspruch Zustimmung Unterstützung Hilfe Druck Delegation Delegationen Vertreter Diplomaten Soldaten Truppen Kämpfer Politiker Minister Abgesandte Gesandte",
-);
+/**
+ * "aus X" after these is an actor: a source of speech ("Kritik aus Kiew"),
+ * or of support and people sent ("Hilfe aus Kiew", "Soldaten aus Russland").
+ */
+const FROM_AGENT: ReadonlySet<string> = new Set([
+  ...SPEECH_SOURCE,
+  ...normSet(
+    "Unterstützung Hilfe Druck Delegation Delegationen Vertreter Diplomaten Soldaten Truppen Kämpfer Politiker Minister Abgesandte Gesandte",
+  ),
+]);
 /** "<noun> in X" after these is the state acting ("Regierung in X"). */
 const POLITICAL_HEAD = normSet(
   "Regierung Regime Führung Machthaber Staatsführung Behörden Diplomaten Botschaft Vertretung",

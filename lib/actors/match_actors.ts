@@ -266,14 +266,15 @@ export function matchActors(
       const [endUnit, forms] = reached[r];
       const e = units[endUnit];
       const aligned = u.first && e.last;
-      const lower = text.slice(u.start, e.end).toLowerCase();
       const valid = forms.filter((f) =>
         f.context === "always" ||
         (aligned && capitalActs(tokens, u.tok, e.tok, f.lower))
       );
       if (valid.length === 0) continue;
       const byActor = valid.filter((f) => f.actor === valid[0].actor);
-      const form = closest(byActor, lower);
+      const form = byActor.length === 1
+        ? byActor[0]
+        : closest(byActor, text.slice(u.start, e.end).toLowerCase());
       if (
         aligned && form.actor.type === "person" &&
         someoneElse(tokens, u.tok, e.tok, form, gazetteer.firstNames)
@@ -362,8 +363,9 @@ export function matchActors(
       ) out.push(m);
       if (!aligned) partSpans.set(m, [u.start, e.end]);
       matched = true;
-      if (aligned) i = endUnit + 1;
-      else i = endUnit + 1; // further parts of the compound may name others
+      // Past the match; after a compound part, the compound's further
+      // parts may name other actors.
+      i = endUnit + 1;
     }
     if (!matched) i++;
   }
